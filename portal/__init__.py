@@ -1,0 +1,83 @@
+"""The Gedeelde Instrumentengids web application."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from flask import Flask, g, render_template
+
+from portal.config import PROJECT_ROOT, load_settings
+from portal.extensions import csrf, db, login_manager, migrate
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the app. ``config`` overrides settings (tests pass their own database)."""
+    settings = load_settings()
+    app = Flask(
+        __name__,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(Path(__file__).resolve().parent / "static"),
+        instance_path=str(settings.instance_path),
+    )
+    app.config.update(settings.as_flask_config())
+    if config:
+        app.config.update(config)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Log in om deze pagina te zien."
+    login_manager.session_protection = "strong"
+
+    from portal import models  # noqa: F401 - registers every table with the metadata
+    from portal.db_setup import configure_engines
+
+    with app.app_context():
+        configure_engines()
+
+    from portal.views import register_blueprints
+
+    register_blueprints(app)
+    _register_error_pages(app)
+    _register_template_helpers(app)
+
+    from portal.cli import register_commands
+
+    register_commands(app)
+
+    @app.before_request
+    def _request_id() -> None:
+        g.request_id = secrets.token_hex(8)
+
+    return app
+
+
+def _register_error_pages(app: Flask) -> None:
+    messages = {
+        400: ("Ongeldig verzoek", "Het verzoek kon niet worden verwerkt."),
+        403: ("Geen toegang", "U heeft geen toegang tot deze pagina."),
+        404: ("Niet gevonden", "Deze pagina bestaat niet (meer)."),
+        405: ("Niet toegestaan", "Deze handeling kan hier niet."),
+        409: ("Gewijzigd door iemand anders", "Iemand anders heeft dit intussen gewijzigd."),
+        413: ("Te groot", "Het bestand of formulier is te groot."),
+        500: ("Er ging iets mis", "Er ging aan onze kant iets mis. Probeer het later nog eens."),
+    }
+
+    def handler(error):
+        code = getattr(error, "code", 500) or 500
+        title, text = messages.get(code, messages[500])
+        if code == 500:
+            db.session.rollback()
+        return render_template("error.html", code=code, title=title, text=text), code
+
+    for code in messages:
+        app.register_error_handler(code, handler)
+
+
+def _register_template_helpers(app: Flask) -> None:
+    from portal.rendering import register
+
+    register(app)

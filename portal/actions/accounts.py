@@ -1,0 +1,192 @@
+"""Organisations, users and memberships; passwords and one-time links to set them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import secrets
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from flask import current_app
+from sqlalchemy import func, select
+
+from portal.actions.audit import record_audit
+from portal.actions.errors import Invalid, NotAllowed
+from portal.extensions import db
+from portal.models import (
+    ORGANISATION_TYPES,
+    ROLES,
+    Gemeente,
+    Membership,
+    Organisation,
+    PasswordToken,
+    ServiceArea,
+    User,
+)
+from portal.permissions import has_permission, is_platform_beheerder
+from portal.timeutil import utcnow
+
+PASSWORD_MIN_LENGTH = 12
+PASSWORD_MAX_LENGTH = 128
+_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(user: User, password: str) -> bool:
+    if not user.password_hash:
+        return False
+    try:
+        return _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def password_problems(password: str) -> list[str]:
+    problems = []
+    if len(password) < PASSWORD_MIN_LENGTH:
+        problems.append(f"Een wachtwoord heeft minstens {PASSWORD_MIN_LENGTH} tekens.")
+    if len(password) > PASSWORD_MAX_LENGTH:
+        problems.append(f"Een wachtwoord heeft hoogstens {PASSWORD_MAX_LENGTH} tekens.")
+    return problems
+
+
+def organisation_create(
+    actor: User | None,
+    *,
+    type: str,  # noqa: A002 - the format's own word
+    code: str,
+    name: str,
+    gemeenten: list[tuple[str, dt.date | None, dt.date | None]] = (),
+) -> Organisation:
+    """Create a samenwerkingsverband (with the gemeenten it serves) or a national organisation.
+
+    Gemeenten and regions get their organisation from the reference data, not from here.
+    """
+    if actor is not None and not is_platform_beheerder(actor):
+        raise NotAllowed("Alleen een platformbeheerder maakt organisaties aan.")
+    problems = []
+    if type not in ORGANISATION_TYPES:
+        problems.append(("type", "Kies een van: " + ", ".join(ORGANISATION_TYPES) + "."))
+    elif type in {"gemeente", "arbeidsmarktregio"}:
+        problems.append(
+            ("type", "Gemeenten en arbeidsmarktregio's komen uit de CBS-referentiedata (instrumentengids init).")
+        )
+    code = code.strip().lower()
+    if not code or not all(c.isalnum() or c == "-" for c in code) or len(code) > 60:
+        problems.append(("code", "Gebruik kleine letters, cijfers en streepjes (bijvoorbeeld werkzaak-rivierenland)."))
+    elif re.fullmatch(r"(gm\d{4}|am\d{2})", code):
+        problems.append(("code", "Codes als GMxxxx en AMxx zijn voor gemeenten en arbeidsmarktregio's (CBS)."))
+    elif db.session.scalar(select(Organisation).where(func.lower(Organisation.code) == code)):
+        problems.append(("code", f"Er is al een organisatie met code {code}."))
+    if not name.strip():
+        problems.append(("name", "Geef een naam."))
+    if type == "samenwerkingsverband" and not gemeenten:
+        problems.append(("gemeenten", "Een samenwerkingsverband bedient minstens één gemeente."))
+    if type == "landelijk" and gemeenten:
+        problems.append(("gemeenten", "Een landelijke organisatie bedient het hele land."))
+    for gemeente_code, start, end in gemeenten:
+        if db.session.get(Gemeente, gemeente_code) is None:
+            problems.append(("gemeenten", f"Onbekende gemeente {gemeente_code}."))
+        if start and end and end < start:
+            problems.append(("gemeenten", f"{gemeente_code}: einddatum vóór begindatum."))
+    if problems:
+        raise Invalid(problems)
+    organisation = Organisation(code=code, type=type, name=name.strip())
+    organisation.service_areas = [
+        ServiceArea(gemeente_code=g, valid_from=start, valid_to=end) for g, start, end in gemeenten
+    ]
+    db.session.add(organisation)
+    db.session.flush()
+    record_audit(
+        actor, "organisation.created", organisation=organisation, object_type="organisation", object_id=organisation.id
+    )
+    return organisation
+
+
+def user_create(
+    actor: User | None,
+    *,
+    email: str,
+    organisation: Organisation,
+    role: str,
+    name: str = "",
+    password: str | None = None,
+) -> User:
+    """Create an account (or add a role to an existing one) in ``organisation``."""
+    if actor is not None and not has_permission(actor, "users.manage", organisation):
+        raise NotAllowed("Geen toestemming om gebruikers te beheren in deze organisatie.")
+    if role not in ROLES:
+        raise Invalid([("role", "Kies een van: " + ", ".join(ROLES) + ".")])
+    if role == "beheerder" and actor is not None and not is_platform_beheerder(actor):
+        raise NotAllowed("Alleen een platformbeheerder maakt een andere beheerder.")
+    email = email.strip().lower()
+    if "@" not in email or email.startswith("@") or email.endswith("@") or len(email) > 254:
+        raise Invalid([("email", "Geef een geldig e-mailadres op.")])
+    if password is not None and password_problems(password):
+        raise Invalid([("password", p) for p in password_problems(password)])
+    user = db.session.scalar(select(User).where(User.email == email))
+    if user is None:
+        user = User(email=email, name=name.strip(), session_token=secrets.token_hex(32))
+        db.session.add(user)
+    if password is not None:
+        set_password(user, password)
+    if role not in user.roles_in(organisation):
+        user.memberships.append(Membership(organisation=organisation, role=role))
+    db.session.flush()
+    record_audit(
+        actor,
+        "user.role_granted",
+        organisation=organisation,
+        object_type="user",
+        object_id=user.id,
+        details={"role": role},
+    )
+    return user
+
+
+def set_password(user: User, password: str) -> None:
+    """Set a new password; every existing session of the user stops working."""
+    problems = password_problems(password)
+    if problems:
+        raise Invalid([("password", p) for p in problems])
+    user.password_hash = hash_password(password)
+    user.session_token = secrets.token_hex(32)
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def password_link_create(user: User) -> str:
+    """A one-time token to set a password, valid for PASSWORD_LINK_HOURS; returns the token."""
+    token = secrets.token_urlsafe(32)
+    hours = current_app.config.get("PASSWORD_LINK_HOURS", 72)
+    db.session.add(
+        PasswordToken(user=user, token_hash=_token_hash(token), expires_at=utcnow() + dt.timedelta(hours=hours))
+    )
+    db.session.flush()
+    return token
+
+
+def password_link_user(token: str) -> PasswordToken | None:
+    """The unused, unexpired token row for ``token``, or None."""
+    row = db.session.scalar(select(PasswordToken).where(PasswordToken.token_hash == _token_hash(token)))
+    if row is None or row.used_at is not None:
+        return None
+    expires = row.expires_at if row.expires_at.tzinfo else row.expires_at.replace(tzinfo=dt.UTC)
+    return row if expires > utcnow() else None
+
+
+def password_link_use(token: str, password: str) -> User:
+    row = password_link_user(token)
+    if row is None:
+        raise Invalid([("token", "Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.")])
+    set_password(row.user, password)
+    row.used_at = utcnow()
+    record_audit(row.user, "user.password_set", object_type="user", object_id=row.user_id)
+    return row.user

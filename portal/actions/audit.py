@@ -1,0 +1,48 @@
+"""Audit entries and instrument history, written by the actions next to their change."""
+
+from __future__ import annotations
+
+from flask import g, has_request_context, request
+
+from portal.extensions import db
+from portal.models import AuditEntry, Instrument, InstrumentVersion, Organisation, User
+
+
+def record_audit(
+    actor: User | None,
+    action: str,
+    *,
+    organisation: Organisation | None = None,
+    object_type: str | None = None,
+    object_id: object = None,
+    details: dict | None = None,
+) -> AuditEntry:
+    """Add an audit entry. ``details`` must never hold passwords, tokens or contact data."""
+    entry = AuditEntry(
+        user_id=actor.id if actor else None,
+        organisation_id=organisation.id if organisation else None,
+        action=action,
+        object_type=object_type,
+        object_id=str(object_id) if object_id is not None else None,
+        details=details or {},
+    )
+    if has_request_context():
+        entry.remote_addr = request.remote_addr
+        entry.request_id = g.get("request_id")
+    db.session.add(entry)
+    return entry
+
+
+def record_version(actor: User | None, instrument: Instrument, change: str) -> None:
+    """Keep the whole format of the instrument as it is after this change (call after flush)."""
+    from portal.schemas.mapping import dump_instrument
+
+    db.session.add(
+        InstrumentVersion(
+            instrument_id=instrument.id,
+            version=instrument.version,
+            change=change,
+            data=dump_instrument(instrument),
+            changed_by_id=actor.id if actor else None,
+        )
+    )

@@ -1,0 +1,64 @@
+"""What a viewer may see. Every page that shows instruments asks here, never decides itself.
+
+Three ways to see an instrument:
+- ``public``: anyone; published, inside its window, with a visible public part; only the
+  public texts and public contacts are shown.
+- ``internal``: professionals and every member of an organisation; all published instruments
+  with their internal fields.
+- ``editor``: members of the owning organisation with ``instrument.read_drafts``; also
+  drafts and archived instruments of their own organisation.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+
+from portal.actions.errors import NotFound
+from portal.extensions import db
+from portal.models import Gemeente, Instrument, User
+from portal.permissions import has_permission
+from portal.timeutil import today
+from tenants.areas import available_in_clause, get_gemeente, published_clause
+
+
+def may_read_internal(user: User | None) -> bool:
+    return (
+        user is not None
+        and user.is_active
+        and (has_permission(user, "instrument.read_internal") or has_permission(user, "instrument.read_drafts"))
+    )
+
+
+def view_kind(user: User | None, instrument: Instrument) -> str | None:
+    """How ``user`` may see ``instrument``: 'editor', 'internal', 'public' or None."""
+    if user is not None and has_permission(user, "instrument.read_drafts", instrument.owner):
+        return "editor"
+    if not instrument.is_visible_on(today()):
+        return None
+    if may_read_internal(user):
+        return "internal"
+    return "public" if instrument.public_visible else None
+
+
+def instrument_for_viewer(user: User | None, instrument_id: str) -> tuple[Instrument, str]:
+    try:
+        key = uuid.UUID(instrument_id)
+    except ValueError:
+        raise NotFound("Onbekend instrument.") from None
+    instrument = db.session.get(Instrument, key)
+    kind = view_kind(user, instrument) if instrument else None
+    if kind is None:
+        raise NotFound("Onbekend instrument.")
+    return instrument, kind
+
+
+def instruments_in_gemeente_for_viewer(user: User | None, gemeente: Gemeente | str) -> list[Instrument]:
+    """Published instruments available in the gemeente that ``user`` may see, by name."""
+    gemeente = get_gemeente(gemeente)
+    on = today()
+    query = select(Instrument).where(available_in_clause(gemeente, on), published_clause(on))
+    if not may_read_internal(user):
+        query = query.where(Instrument.public_visible)
+    return list(db.session.scalars(query.order_by(Instrument.name)))

@@ -1,0 +1,333 @@
+"""The ``instrumentengids`` command (also ``flask --app wsgi instrumentengids ...``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup, with_appcontext
+from sqlalchemy import select
+
+from portal.extensions import db
+
+
+def _fail(message: str) -> None:
+    click.secho(message, fg="red", err=True)
+    sys.exit(1)
+
+
+def _organisation(code: str):
+    from portal.models import Organisation
+
+    organisation = db.session.scalar(select(Organisation).where(Organisation.code == code.strip()))
+    if organisation is None:
+        code_upper = code.strip().upper()
+        organisation = db.session.scalar(select(Organisation).where(Organisation.code == code_upper))
+    if organisation is None:
+        _fail(f"Onbekende organisatie {code!r}. Zie 'instrumentengids org list'.")
+    return organisation
+
+
+def initialise_database(echo=click.echo) -> None:
+    """Upgrade the schema to the newest migration, load code lists and reference data."""
+    from flask_migrate import upgrade
+
+    from portal.codelists import sync_code_lists
+    from tenants.reference import load_reference
+
+    upgrade(directory=current_app.extensions["migrate"].directory)
+    added_codes = sync_code_lists()
+    report = load_reference()
+    db.session.commit()
+    echo(f"Database bijgewerkt; {added_codes} codes toegevoegd; referentiedata: {report.summary()}")
+
+
+@click.command("init")
+@with_appcontext
+def init_command() -> None:
+    """Maak of werk de database bij en laad de referentiedata (mag vaker)."""
+    initialise_database()
+
+
+@click.command("demo")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adres om op te luisteren.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Poort.")
+@click.option("--no-serve", is_flag=True, help="Alleen de demo-gegevens laden, niet serveren.")
+@with_appcontext
+def demo_command(host: str, port: int, no_serve: bool) -> None:
+    """Init, laad de demo-gegevens (mag vaker) en start de portal met gunicorn."""
+    from portal.demo.loader import DEMO_PASSWORD, demo_records, load_demo
+
+    initialise_database()
+    records = demo_records()
+    with click.progressbar(length=len(records), label="Demo-instrumenten laden") as bar:
+        result = load_demo(progress=bar.update, records=records)
+    db.session.commit()
+    click.echo(result.summary())
+    click.echo("Demo-accounts (wachtwoord voor allemaal: " + DEMO_PASSWORD + "):")
+    for email, role, org in result.accounts:
+        click.echo(f"  {email:42} {role:22} {org}")
+    if not no_serve:
+        _serve(host, port, workers=2)
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adres om op te luisteren.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Poort.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Aantal gunicorn-workers.")
+def serve_command(host: str, port: int, workers: int) -> None:
+    """Start de portal met gunicorn."""
+    _serve(host, port, workers)
+
+
+def _serve(host: str, port: int, workers: int) -> None:
+    from gunicorn.app.base import BaseApplication
+
+    class Server(BaseApplication):
+        def load_config(self):
+            self.cfg.set("bind", f"{host}:{port}")
+            self.cfg.set("workers", workers)
+            self.cfg.set("accesslog", "-")
+
+        def load(self):
+            from portal import create_app
+
+            return create_app()
+
+    click.secho(f"De portal draait op http://{host}:{port}/  (stoppen: Ctrl+C)", fg="green")
+    Server().run()
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--owner", required=True, help="Code van de eigenaar, bijvoorbeeld GM0281 of werkzaak-rivierenland.")
+@click.option("--publish", is_flag=True, help="Publiceer de geïmporteerde instrumenten meteen.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "xlsx"]), help="Standaard: volgens de bestandsnaam."
+)
+@with_appcontext
+def import_command(file: Path, owner: str, publish: bool, fmt: str | None) -> None:
+    """Importeer instrumenten uit FILE (JSON Lines, CSV of XLSX); alles of niets."""
+    from portal.actions.errors import NotAllowed
+    from portal.actions.interchange import ImportRejected, import_records
+    from portal.interchange.tabular import InterchangeError, format_from_filename, read_file
+
+    organisation = _organisation(owner)
+    try:
+        rows = read_file(file, fmt or format_from_filename(file.name))
+    except (InterchangeError, ValueError) as exc:
+        problems = getattr(exc, "problems", None) or [(None, None, str(exc))]
+        for _row, _key, message in problems:
+            click.echo(message, err=True)
+        _fail("Er is niets geïmporteerd.")
+    try:
+        with click.progressbar(length=len(rows), label="Importeren") as bar:
+            result = import_records(None, organisation, rows, publish=publish, progress=lambda: bar.update(1))
+    except ImportRejected as exc:
+        db.session.rollback()
+        from portal.schemas.instrument import describe_key
+
+        for row, key, message in exc.problems:
+            click.echo(f"Regel {row}: {describe_key(key)}: {message}", err=True)
+        records = len({row for row, _key, _message in exc.problems})
+        _fail(f"{len(exc.problems)} probleem/problemen in {records} record(s); er is niets geïmporteerd.")
+    except NotAllowed as exc:
+        db.session.rollback()
+        _fail(str(exc))
+    db.session.commit()
+    click.echo(f"{file.name}: {result.summary()} voor {organisation.name}.")
+
+
+@click.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--owner", help="Alleen de instrumenten van deze organisatie.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "xlsx"]), help="Standaard: volgens de bestandsnaam."
+)
+@click.option("--include-drafts", is_flag=True, help="Ook concepten en instrumenten ter controle (niet gearchiveerd).")
+@with_appcontext
+def export_command(file: Path, owner: str | None, fmt: str | None, include_drafts: bool) -> None:
+    """Exporteer instrumenten naar FILE (standaard: alle gepubliceerde)."""
+    from portal.actions.interchange import export_records
+    from portal.interchange.tabular import format_from_filename, write_file
+
+    organisation = _organisation(owner) if owner else None
+    try:
+        fmt = fmt or format_from_filename(file.name)
+    except ValueError as exc:
+        _fail(str(exc))
+    records = export_records(None, organisation, include_unpublished=include_drafts)
+    write_file(records, file, fmt)
+    click.echo(f"{len(records)} instrumenten geëxporteerd naar {file} ({fmt}).")
+
+
+@click.group("org")
+def org_group() -> None:
+    """Organisaties beheren."""
+
+
+def _parse_gemeenten(text: str) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    """``GM0281,GM0216:2020-01-01:2025-12-31`` → codes with optional from/to dates."""
+    items = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        code, *dates = part.split(":")
+        try:
+            start = dt.date.fromisoformat(dates[0]) if len(dates) > 0 and dates[0] else None
+            end = dt.date.fromisoformat(dates[1]) if len(dates) > 1 and dates[1] else None
+        except ValueError:
+            raise click.BadParameter(f"{part}: datums als JJJJ-MM-DD, bijvoorbeeld GM1740::2025-12-31") from None
+        items.append((code.strip().upper(), start, end))
+    return items
+
+
+@org_group.command("create")
+@click.option("--type", "org_type", required=True, type=click.Choice(["samenwerkingsverband", "landelijk"]))
+@click.option("--code", required=True, help="Korte code, bijvoorbeeld werkzaak-rivierenland.")
+@click.option("--name", required=True, help="Volledige naam.")
+@click.option(
+    "--gemeenten", default="", help="Gemeenten die het bedient: GM0281,GM1740::2025-12-31 (code[:van[:tot]])."
+)
+@with_appcontext
+def org_create_command(org_type: str, code: str, name: str, gemeenten: str) -> None:
+    """Maak een samenwerkingsverband of landelijke organisatie."""
+    from portal.actions.accounts import organisation_create
+    from portal.actions.errors import Invalid
+
+    try:
+        organisation = organisation_create(
+            None, type=org_type, code=code, name=name, gemeenten=_parse_gemeenten(gemeenten)
+        )
+    except Invalid as exc:
+        db.session.rollback()
+        _fail("\n".join(f"{key}: {message}" for key, message in exc.problems))
+    db.session.commit()
+    click.echo(f"Organisatie {organisation.code} ({organisation.type_label}) aangemaakt.")
+
+
+@org_group.command("list")
+@click.option(
+    "--type", "org_type", type=click.Choice(["gemeente", "samenwerkingsverband", "arbeidsmarktregio", "landelijk"])
+)
+@with_appcontext
+def org_list_command(org_type: str | None) -> None:
+    """Toon organisaties."""
+    from portal.models import Organisation
+
+    query = select(Organisation).order_by(Organisation.type, Organisation.code)
+    if org_type:
+        query = query.where(Organisation.type == org_type)
+    for organisation in db.session.scalars(query):
+        click.echo(f"{organisation.code:28} {organisation.type:22} {organisation.name}")
+
+
+@click.group("user")
+def user_group() -> None:
+    """Gebruikers beheren."""
+
+
+@user_group.command("create")
+@click.argument("email")
+@click.option("--org", "org_code", required=True, help="Code van de organisatie.")
+@click.option(
+    "--role",
+    required=True,
+    type=click.Choice(
+        ["beheerder", "organisatiebeheerder", "redacteur", "eindredacteur", "professional", "werkgroeplid"]
+    ),
+)
+@click.option("--name", default="", help="Naam van de gebruiker.")
+@click.option(
+    "--password-stdin", is_flag=True, help="Lees het wachtwoord van standaardinvoer in plaats van een link te maken."
+)
+@with_appcontext
+def user_create_command(email: str, org_code: str, role: str, name: str, password_stdin: bool) -> None:
+    """Maak een gebruiker (of geef een bestaande een extra rol)."""
+    from portal.actions.accounts import password_link_create, user_create
+    from portal.actions.errors import Invalid
+
+    organisation = _organisation(org_code)
+    password = sys.stdin.readline().rstrip("\r\n") if password_stdin else None
+    try:
+        user = user_create(None, email=email, organisation=organisation, role=role, name=name, password=password)
+        token = None if password_stdin else password_link_create(user)
+    except Invalid as exc:
+        db.session.rollback()
+        _fail("\n".join(message for _key, message in exc.problems))
+    db.session.commit()
+    click.echo(f"{user.email} is {role} bij {organisation.name}.")
+    if token:
+        hours = current_app.config["PASSWORD_LINK_HOURS"]
+        click.echo(f"Eenmalige link om een wachtwoord in te stellen (geldig {hours} uur):")
+        click.echo(f"  {current_app.config['BASE_URL']}/wachtwoord/{token}")
+
+
+@click.group("reference")
+def reference_group() -> None:
+    """CBS-referentiedata (gemeenten en arbeidsmarktregio's)."""
+
+
+@reference_group.command("load")
+@click.argument("gemeenten_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--regions",
+    "regions_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Nieuwe arbeidsmarktregios.csv (standaard: de meegeleverde).",
+)
+@click.option("--dry-run", is_flag=True, help="Toon alleen wat er zou veranderen.")
+@with_appcontext
+def reference_load_command(gemeenten_file: Path, regions_file: Path | None, dry_run: bool) -> None:
+    """Laad een nieuwere CBS-tabel van gemeenten (zelfde kolommen als de meegeleverde)."""
+    from tenants.reference import REGIONS_FILE, ReferenceFileError, load_reference
+
+    try:
+        report = load_reference(gemeenten_file, regions_file or REGIONS_FILE)
+    except ReferenceFileError as exc:
+        db.session.rollback()
+        _fail(f"Niets gewijzigd: {exc}")
+    for line in report.lines():
+        click.echo(line)
+    if dry_run:
+        db.session.rollback()
+        click.echo("Proefrun: " + report.summary() + " (niets opgeslagen)")
+    else:
+        db.session.commit()
+        click.echo(report.summary())
+
+
+COMMANDS = (
+    init_command,
+    demo_command,
+    serve_command,
+    import_command,
+    export_command,
+    org_group,
+    user_group,
+    reference_group,
+)
+
+
+def register_commands(app) -> None:
+    """Make the commands available as ``flask --app wsgi instrumentengids ...``."""
+    group = click.Group("instrumentengids", help="Beheer van de Gedeelde Instrumentengids.")
+    for command in COMMANDS:
+        group.add_command(command)
+    app.cli.add_command(group)
+
+
+def _create_app():
+    from portal import create_app
+
+    return create_app()
+
+
+@click.group(cls=FlaskGroup, create_app=_create_app, add_default_commands=False, add_version_option=False)
+def main() -> None:
+    """Gedeelde Instrumentengids: beheer vanaf de opdrachtregel."""
+
+
+for _command in COMMANDS:
+    main.add_command(_command)

@@ -1,0 +1,86 @@
+"""The code lists of the format, as data.
+
+``portal/data/codelists.json`` is the shipped seed; the table ``code_list_entries`` is the
+truth once the database exists (a beheerder can add codes or deactivate one). Validation
+reads the active codes from the database, once per app context.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from flask import g, has_app_context
+
+from portal.extensions import db
+
+SEED_FILE = Path(__file__).resolve().parent / "data" / "codelists.json"
+
+
+@cache
+def seed() -> dict[str, list[tuple[str, str]]]:
+    """The shipped code lists: list name → [(code, label), ...] in display order."""
+    raw = json.loads(SEED_FILE.read_text(encoding="utf-8"))
+    return {name: [(code, label) for code, label in items] for name, items in raw.items()}
+
+
+def seed_codes() -> dict[str, frozenset[str]]:
+    return {name: frozenset(code for code, _ in items) for name, items in seed().items()}
+
+
+def active_codes() -> dict[str, frozenset[str]]:
+    """Active codes per list, from the database when there is one, else from the seed."""
+    if not has_app_context():
+        return seed_codes()
+    if "active_codes" not in g:
+        from portal.models import CodeListEntry
+
+        rows = db.session.execute(
+            db.select(CodeListEntry.list_name, CodeListEntry.code).where(CodeListEntry.active)
+        ).all()
+        codes: dict[str, set[str]] = {}
+        for list_name, code in rows:
+            codes.setdefault(list_name, set()).add(code)
+        g.active_codes = {name: frozenset(values) for name, values in codes.items()} or seed_codes()
+    return g.active_codes
+
+
+def labels(list_name: str) -> dict[str, str]:
+    """code → label for display, from the database when there is one."""
+    if has_app_context():
+        cache_key = "code_labels"
+        if cache_key not in g:
+            from portal.models import CodeListEntry
+
+            table: dict[str, dict[str, str]] = {}
+            for entry in db.session.scalars(
+                db.select(CodeListEntry).order_by(CodeListEntry.list_name, CodeListEntry.sort_order)
+            ):
+                table.setdefault(entry.list_name, {})[entry.code] = entry.label
+            setattr(g, cache_key, table)
+        found = getattr(g, cache_key).get(list_name)
+        if found:
+            return found
+    return dict(seed().get(list_name, []))
+
+
+def sync_code_lists() -> int:
+    """Insert the seed's codes that the database lacks; return how many were added.
+
+    Existing rows are left alone: a beheerder may have changed a label or deactivated a
+    code, and codes are never deleted because they are never reused.
+    """
+    from portal.models import CodeListEntry
+
+    existing = {(n, c) for n, c in db.session.execute(db.select(CodeListEntry.list_name, CodeListEntry.code))}
+    added = 0
+    for list_name, items in seed().items():
+        for position, (code, label) in enumerate(items, start=1):
+            if (list_name, code) not in existing:
+                db.session.add(CodeListEntry(list_name=list_name, code=code, label=label, sort_order=position))
+                added += 1
+    if has_app_context():
+        g.pop("active_codes", None)
+        g.pop("code_labels", None)
+    return added

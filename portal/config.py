@@ -1,0 +1,101 @@
+"""Settings, read once from the environment.
+
+Local use needs nothing: an SQLite database and a secret key under ``instance/``. In
+production (``INSTRUMENTENGIDS_ENV=production``) the portal refuses to start unless
+``SECRET_KEY`` and ``DATABASE_URL`` are set explicitly, so a forgotten variable can never
+fall back to a development secret or a throw-away database.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class ConfigurationError(RuntimeError):
+    """The environment does not describe a portal that may start."""
+
+
+def _instance_dir() -> Path:
+    return Path(os.environ.get("INSTRUMENTENGIDS_INSTANCE", PROJECT_ROOT / "instance"))
+
+
+def _local_secret_key(instance: Path) -> str:
+    """A random key kept in the instance folder, so local sessions survive a restart.
+
+    Never used in production: there the key must come from the environment.
+    """
+    instance.mkdir(parents=True, exist_ok=True)
+    path = instance / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def normalise_database_url(url: str) -> str:
+    """Accept the usual ``postgres://`` and ``postgresql://`` spellings; use psycopg 3."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    return url
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str
+    secret_key: str
+    database_url: str
+    instance_path: Path
+    base_url: str
+
+    def as_flask_config(self) -> dict:
+        secure = self.env == "production"
+        return {
+            "ENV_NAME": self.env,
+            "SECRET_KEY": self.secret_key,
+            "SQLALCHEMY_DATABASE_URI": self.database_url,
+            "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+            "INSTANCE_PATH": str(self.instance_path),
+            "BASE_URL": self.base_url.rstrip("/"),
+            "SESSION_COOKIE_HTTPONLY": True,
+            "SESSION_COOKIE_SAMESITE": "Lax",
+            "SESSION_COOKIE_SECURE": secure,
+            "WTF_CSRF_TIME_LIMIT": None,
+            "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
+            "PASSWORD_LINK_HOURS": 72,
+        }
+
+
+def load_settings(environ: dict | None = None) -> Settings:
+    """Read the settings; raise ConfigurationError when production lacks its secrets."""
+    environ = os.environ if environ is None else environ
+    env = environ.get("INSTRUMENTENGIDS_ENV", "development").strip().lower()
+    if env not in {"development", "production", "test"}:
+        raise ConfigurationError(f"INSTRUMENTENGIDS_ENV={env!r} is onbekend; kies development, test of production.")
+    instance = Path(environ.get("INSTRUMENTENGIDS_INSTANCE", _instance_dir()))
+    secret_key = environ.get("SECRET_KEY", "")
+    database_url = environ.get("DATABASE_URL", "")
+    if env == "production":
+        missing = [n for n, v in (("SECRET_KEY", secret_key), ("DATABASE_URL", database_url)) if not v]
+        if missing:
+            raise ConfigurationError("De portal start niet in productie zonder " + " en ".join(missing) + ".")
+        if len(secret_key) < 32:
+            raise ConfigurationError("SECRET_KEY moet in productie minstens 32 tekens lang zijn.")
+    if not secret_key:
+        secret_key = _local_secret_key(instance)
+    if not database_url:
+        instance.mkdir(parents=True, exist_ok=True)
+        database_url = f"sqlite:///{instance / 'instrumentengids.sqlite'}"
+    return Settings(
+        env=env,
+        secret_key=secret_key,
+        database_url=normalise_database_url(database_url),
+        instance_path=instance,
+        base_url=environ.get("BASE_URL", "http://127.0.0.1:8000"),
+    )

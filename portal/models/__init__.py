@@ -1,0 +1,46 @@
+"""All models, imported here so Alembic and the app see the whole metadata."""
+
+from portal.models.instruments import (
+    CODE_LIST_FIELDS,
+    STATUSES,
+    Instrument,
+    InstrumentCode,
+    InstrumentContact,
+    InstrumentGemeente,
+    InstrumentLink,
+    InstrumentLocation,
+    InstrumentOutcome,
+    InstrumentRegion,
+    InstrumentRegistrationCode,
+)
+from portal.models.organisations import ORGANISATION_TYPES, Organisation, ServiceArea
+from portal.models.records import AuditEntry, InstrumentVersion, SearchOutboxEntry
+from portal.models.reference import Arbeidsmarktregio, CodeListEntry, Gemeente
+from portal.models.users import ROLES, Membership, PasswordToken, User
+
+__all__ = [
+    "CODE_LIST_FIELDS",
+    "ORGANISATION_TYPES",
+    "ROLES",
+    "STATUSES",
+    "Arbeidsmarktregio",
+    "AuditEntry",
+    "CodeListEntry",
+    "Gemeente",
+    "Instrument",
+    "InstrumentCode",
+    "InstrumentContact",
+    "InstrumentGemeente",
+    "InstrumentLink",
+    "InstrumentLocation",
+    "InstrumentOutcome",
+    "InstrumentRegion",
+    "InstrumentRegistrationCode",
+    "InstrumentVersion",
+    "Membership",
+    "Organisation",
+    "PasswordToken",
+    "SearchOutboxEntry",
+    "ServiceArea",
+    "User",
+]

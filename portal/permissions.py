@@ -1,0 +1,58 @@
+"""Roles as data: which permission each role grants, within its own organisation.
+
+Deny by default: a permission not listed for any of the user's roles in the organisation
+is refused. A platform beheerder (a membership with role ``beheerder``, in any
+organisation) holds every permission everywhere.
+"""
+
+from __future__ import annotations
+
+from portal.models import Organisation, User
+
+ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    "beheerder": frozenset({"*"}),
+    "organisatiebeheerder": frozenset(
+        {
+            "instrument.create",
+            "instrument.update",
+            "instrument.submit",
+            "instrument.publish",
+            "instrument.archive",
+            "instrument.import",
+            "instrument.read_drafts",
+            "users.manage",
+        }
+    ),
+    "eindredacteur": frozenset(
+        {
+            "instrument.create",
+            "instrument.update",
+            "instrument.submit",
+            "instrument.publish",
+            "instrument.archive",
+            "instrument.read_drafts",
+        }
+    ),
+    "redacteur": frozenset({"instrument.create", "instrument.update", "instrument.submit", "instrument.read_drafts"}),
+    "professional": frozenset({"instrument.read_internal"}),
+    "werkgroeplid": frozenset({"instrument.read_internal", "compare.use"}),
+}
+
+
+def is_platform_beheerder(user: User | None) -> bool:
+    return user is not None and any(m.role == "beheerder" for m in user.memberships)
+
+
+def has_permission(user: User | None, permission: str, organisation: Organisation | None = None) -> bool:
+    """Whether ``user`` holds ``permission`` in ``organisation`` (any organisation when None)."""
+    if user is None or not user.is_active:
+        return False
+    if is_platform_beheerder(user):
+        return True
+    for membership in user.memberships:
+        if organisation is not None and membership.organisation_id != organisation.id:
+            continue
+        granted = ROLE_PERMISSIONS.get(membership.role, frozenset())
+        if permission in granted:
+            return True
+    return False

@@ -1,0 +1,15 @@
+"""Time in one place: the portal stores UTC and shows Europe/Amsterdam."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def today() -> dt.date:
+    """The date in the Netherlands, which is what "valid on" and "publish from" mean."""
+    return dt.datetime.now(AMSTERDAM).date()

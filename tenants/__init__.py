@@ -1,0 +1,1 @@
+"""Organisations and the areas they serve: who serves gemeente X, and what is available there."""

@@ -1,0 +1,138 @@
+"""Test fixtures: the app on SQLite and, when reachable, on PostgreSQL.
+
+Every test that uses ``app`` runs once per database backend. The schema is built once per
+backend through the real migrations (which is itself a test of them) and reference data
+is loaded; each test then runs inside a transaction that is rolled back afterwards, so
+tests cannot see each other's data. Commits inside the code under test become savepoints.
+
+PostgreSQL: ``INSTRUMENTENGIDS_TEST_POSTGRES`` (default: the server these machines run at
+127.0.0.1:5432, database ``test``). When it is unreachable the PostgreSQL half is skipped
+with a clear reason — except in CI (``CI`` set) or with ``INSTRUMENTENGIDS_REQUIRE_POSTGRES=1``,
+where it fails instead, so CI can never pass without PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from portal import create_app
+from portal.extensions import db
+
+DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+BACKENDS = ("sqlite", "postgresql")
+
+
+def _postgres_required() -> bool:
+    return bool(os.environ.get("CI")) or os.environ.get("INSTRUMENTENGIDS_REQUIRE_POSTGRES") == "1"
+
+
+def _postgres_admin_url() -> str:
+    from portal.config import normalise_database_url
+
+    return normalise_database_url(os.environ.get("INSTRUMENTENGIDS_TEST_POSTGRES", DEFAULT_POSTGRES))
+
+
+def _fresh_postgres_database() -> tuple[str, callable]:
+    """Create an empty database for this test run; return its URL and a function to drop it."""
+    admin_url = _postgres_admin_url()
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001 - any failure to connect means "unreachable"
+        admin.dispose()
+        message = f"PostgreSQL is niet bereikbaar op {admin_url} ({type(exc).__name__}: {exc})"
+        if _postgres_required():
+            pytest.fail(message + "; in CI is PostgreSQL verplicht.", pytrace=False)
+        pytest.skip(message + "; de PostgreSQL-helft van de tests is overgeslagen.")
+    name = f"instrumentengids_test_{secrets.token_hex(4)}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    url = admin.url.set(database=name).render_as_string(hide_password=False)
+    return url, drop
+
+
+def make_app(database_url: str, tmp_path) -> object:
+    os.environ.setdefault("INSTRUMENTENGIDS_INSTANCE", str(tmp_path / "instance"))
+    return create_app(
+        {
+            "TESTING": True,
+            "SQLALCHEMY_DATABASE_URI": database_url,
+            "SECRET_KEY": "test-" + secrets.token_hex(16),
+            "WTF_CSRF_ENABLED": False,
+            "SERVER_NAME": "localhost",
+        }
+    )
+
+
+@pytest.fixture(scope="session")
+def database_url(request, tmp_path_factory):
+    """A URL of an empty database of the backend this half of the suite runs on."""
+    backend = request.param
+    if backend == "sqlite":
+        path = tmp_path_factory.mktemp("sqlite") / "test.sqlite"
+        yield f"sqlite:///{path}"
+    else:
+        url, drop = _fresh_postgres_database()
+        yield url
+        drop()
+
+
+def pytest_generate_tests(metafunc):
+    if "database_url" in metafunc.fixturenames:
+        metafunc.parametrize("database_url", BACKENDS, indirect=True, scope="session")
+
+
+@pytest.fixture(scope="session")
+def app(database_url, tmp_path_factory):
+    """The app with migrated schema, code lists and reference data (committed once)."""
+    from portal.cli import initialise_database
+
+    application = make_app(database_url, tmp_path_factory.mktemp("app"))
+    with application.app_context():
+        initialise_database(echo=lambda _message: None)
+        db.session.remove()
+    yield application
+    with application.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def ctx(app):
+    """An app context whose every session shares one connection, rolled back afterwards."""
+    with app.app_context():
+        engine = db.engines[None]
+        connection = engine.connect()
+        outer = connection.begin()
+        db.engines[None] = connection
+        db.session.remove()
+        db.session.configure(join_transaction_mode="create_savepoint")
+        try:
+            yield app
+        finally:
+            db.session.remove()
+            db.engines[None] = engine
+            outer.rollback()
+            connection.close()
+
+
+@pytest.fixture
+def client(ctx):
+    return ctx.test_client()
+
+
+@pytest.fixture
+def backend(app) -> str:
+    with app.app_context():
+        return db.engine.dialect.name
