@@ -40,7 +40,7 @@ def rich_record():
         "summary": "Werkervaring in de wijk, met begeleiding; voor wie nog niet toe is aan werk.",
         "aim": "Deelnemers doen werkervaring op.\n\n- ritme\n- contacten",
         "method": "Een jobcoach begeleidt; we beginnen met een intake.",
-        "distinctive_approach": "=HYPERLINK(\"http://evil\")",
+        "distinctive_approach": '=HYPERLINK("http://evil")',
         "target_group_description": "  Inwoners met een uitkering  ",
         "keywords": ["LKS", "buurtbaan", "oriëntatie op werk", "Werk & ontmoeting"],
         "instrument_type": "IT01",
@@ -198,9 +198,14 @@ def test_columns_for_canonical_and_numbered():
     assert i("contacts.1.name") < i("contacts.1.public") < i("contacts.2.name")
     assert i("provider.name") < i("provider.kvk") < i("locations.1.name") < i("contacts.1.name")
     assert i("lifecycle") + 1 == i("ended_reason")
-    assert columns[i("public.visible"): i("public.visible") + 7] == [
-        "public.visible", "public.title", "public.summary", "public.for_whom",
-        "public.what_you_get", "public.how_to_start", "public.costs_for_you",
+    assert columns[i("public.visible") : i("public.visible") + 7] == [
+        "public.visible",
+        "public.title",
+        "public.summary",
+        "public.for_whom",
+        "public.what_you_get",
+        "public.how_to_start",
+        "public.costs_for_you",
     ]
     # Stable for the same data, every column is known.
     assert columns == columns_for([rich_record(), other])
@@ -224,9 +229,7 @@ def test_unflatten_list_splitting_and_empty_cells():
         "provider.name": "P",
         "provider.email": "",
     }
-    assert unflatten(row) == {
-        "name": "X", "keywords": ["LKS", "buurtbaan"], "provider": {"name": "P"}
-    }
+    assert unflatten(row) == {"name": "X", "keywords": ["LKS", "buurtbaan"], "provider": {"name": "P"}}
 
 
 def test_unflatten_all_empty_object_is_absent():
@@ -258,9 +261,20 @@ def test_numbered_group_ordered_by_number_not_column_order():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("true", True), ("TRUE", True), ("Ja", True), ("1", True), ("waar", True), (" Waar ", True),
-        ("false", False), ("Nee", False), ("0", False), ("ONWAAR", False), ("nee ", False),
-        ("misschien", "misschien"), ("yes!", "yes!"), ("2", "2"),
+        ("true", True),
+        ("TRUE", True),
+        ("Ja", True),
+        ("1", True),
+        ("waar", True),
+        (" Waar ", True),
+        ("false", False),
+        ("Nee", False),
+        ("0", False),
+        ("ONWAAR", False),
+        ("nee ", False),
+        ("misschien", "misschien"),
+        ("yes!", "yes!"),
+        ("2", "2"),
     ],
 )
 def test_bool_parsing_variants(text, expected):
@@ -278,15 +292,17 @@ def test_bool_parsing_variants(text, expected):
 def test_integer_columns(text, expected):
     assert unflatten({"ladder_from": text}) == {"ladder_from": expected}
     assert unflatten({"version": text}) == {"version": expected}
-    assert unflatten({"outcomes.1.to_paid_work": text}) == {
-        "outcomes": [{"to_paid_work": expected}]
-    }
+    assert unflatten({"outcomes.1.to_paid_work": text}) == {"outcomes": [{"to_paid_work": expected}]}
 
 
 def test_other_columns_stay_strings():
-    row = {"costs_amount": "1250.00", "evidence_assessed_on": "2024-03-01",
-           "provider.kvk": "01234567", "locations.1.house_number": "12",
-           "registration_codes.1.code": "0344"}
+    row = {
+        "costs_amount": "1250.00",
+        "evidence_assessed_on": "2024-03-01",
+        "provider.kvk": "01234567",
+        "locations.1.house_number": "12",
+        "registration_codes.1.code": "0344",
+    }
     assert unflatten(row) == {
         "costs_amount": "1250.00",
         "evidence_assessed_on": "2024-03-01",
@@ -297,8 +313,14 @@ def test_other_columns_stay_strings():
 
 
 def test_unknown_columns_are_kept_as_keys():
-    row = {"name": "X", "kleur": "blauw", "contacts.1.fax": "0344", "provider.iban": "NL01",
-           "contacts.0.name": "nul", "contacts.1.name": "Een"}
+    row = {
+        "name": "X",
+        "kleur": "blauw",
+        "contacts.1.fax": "0344",
+        "provider.iban": "NL01",
+        "contacts.0.name": "nul",
+        "contacts.1.name": "Een",
+    }
     result = unflatten(row)
     assert result["kleur"] == "blauw"
     assert result["contacts.1.fax"] == "0344"
@@ -368,15 +390,20 @@ def test_jsonl_canonical_key_order_and_idempotent_export():
 
 
 def test_jsonl_bad_lines_all_reported():
-    content = "\n".join([
-        json.dumps(small_record()),
-        '{"name": "kapot",}',
-        "",
-        "[1, 2]",
-        '{"name": "ok"}',
-        "niet eens json",
-        '{"name": "a", "name": "b"}',
-    ]) + "\n"
+    content = (
+        "\n".join(
+            [
+                json.dumps(small_record()),
+                '{"name": "kapot",}',
+                "",
+                "[1, 2]",
+                '{"name": "ok"}',
+                "niet eens json",
+                '{"name": "a", "name": "b"}',
+            ]
+        )
+        + "\n"
+    )
     with pytest.raises(InterchangeError) as info:
         read_jsonl(io.BytesIO(content.encode("utf-8")))
     problems = info.value.problems
@@ -389,10 +416,7 @@ def test_jsonl_bad_lines_all_reported():
 
 
 def test_jsonl_blank_lines_bom_and_crlf():
-    content = (
-        "\ufeff" + json.dumps({"name": "a"}) + "\r\n\r\n   \r\n"
-        + json.dumps({"name": "b"}) + "\r\n"
-    )
+    content = "\ufeff" + json.dumps({"name": "a"}) + "\r\n\r\n   \r\n" + json.dumps({"name": "b"}) + "\r\n"
     result = read_jsonl(io.BytesIO(content.encode("utf-8")))
     assert result == [(1, {"name": "a"}), (4, {"name": "b"})]
 
@@ -447,9 +471,7 @@ def test_csv_leaves_formula_like_values_unchanged():
     out = io.StringIO()
     write_csv([{"name": "=1+1", "summary": "-3 punten", "aim": "@x"}], out)
     assert "'=" not in out.getvalue()
-    assert read_csv(io.StringIO(out.getvalue()))[0][1] == {
-        "name": "=1+1", "summary": "-3 punten", "aim": "@x"
-    }
+    assert read_csv(io.StringIO(out.getvalue()))[0][1] == {"name": "=1+1", "summary": "-3 punten", "aim": "@x"}
 
 
 def test_csv_semicolon_dutch_excel():
@@ -461,19 +483,33 @@ def test_csv_semicolon_dutch_excel():
     )
     result = read_csv(io.BytesIO(("\ufeff" + content).encode("utf-8")))
     assert result == [
-        (2, {"name": "Buurtbaan", "summary": "Werk; in de wijk", "keywords": ["LKS"],
-             "requires_doelgroepregister": True, "ladder_from": 2, "costs_amount": "1250,00",
-             "provider": {"name": "Werkzaak", "kvk": "01234567"}}),
-        (3, {"name": "Taalmaatje", "summary": "Oefenen", "requires_doelgroepregister": False,
-             "provider": {"name": "Vluchtelingenwerk"}}),
+        (
+            2,
+            {
+                "name": "Buurtbaan",
+                "summary": "Werk; in de wijk",
+                "keywords": ["LKS"],
+                "requires_doelgroepregister": True,
+                "ladder_from": 2,
+                "costs_amount": "1250,00",
+                "provider": {"name": "Werkzaak", "kvk": "01234567"},
+            },
+        ),
+        (
+            3,
+            {
+                "name": "Taalmaatje",
+                "summary": "Oefenen",
+                "requires_doelgroepregister": False,
+                "provider": {"name": "Vluchtelingenwerk"},
+            },
+        ),
     ]
 
 
 def test_csv_comma_with_semicolon_lists_detected_as_comma():
     content = "name,keywords,tiles\nX,a;b,EW01;EW02\n"
-    assert read_csv(io.StringIO(content)) == [
-        (2, {"name": "X", "keywords": ["a", "b"], "tiles": ["EW01", "EW02"]})
-    ]
+    assert read_csv(io.StringIO(content)) == [(2, {"name": "X", "keywords": ["a", "b"], "tiles": ["EW01", "EW02"]})]
 
 
 def test_csv_bom_handled_in_bytes_text_and_without_bom(tmp_path):
@@ -492,17 +528,13 @@ def test_csv_duplicate_header_refused():
     content = "name,summary,name\nA,B,C\n"
     with pytest.raises(InterchangeError) as info:
         read_csv(io.StringIO(content))
-    assert info.value.problems == [
-        (1, "name", "Kolomnaam 'name' komt twee keer voor (kolommen A en C).")
-    ]
+    assert info.value.problems == [(1, "name", "Kolomnaam 'name' komt twee keer voor (kolommen A en C).")]
 
 
 def test_csv_blank_rows_skipped_with_correct_row_numbers():
     content = "name,summary\r\nA,a\r\n\r\n,\r\n ; \r\nB,b\r\n"
     result = read_csv(io.StringIO(content))
-    assert result == [
-        (2, {"name": "A", "summary": "a"}), (5, {"name": " ; "}), (6, {"name": "B", "summary": "b"})
-    ]
+    assert result == [(2, {"name": "A", "summary": "a"}), (5, {"name": " ; "}), (6, {"name": "B", "summary": "b"})]
     content = "name,summary\r\nA,a\r\n\r\n,\r\n  ,  \r\nB,b\r\n"
     assert [n for n, _ in read_csv(io.StringIO(content))] == [2, 6]
 
@@ -510,9 +542,7 @@ def test_csv_blank_rows_skipped_with_correct_row_numbers():
 def test_csv_row_numbers_count_rows_not_physical_lines():
     content = 'name,aim\r\nA,"regel 1\r\nregel 2"\r\nB,b\r\n'
     result = read_csv(io.StringIO(content))
-    assert result == [
-        (2, {"name": "A", "aim": "regel 1\r\nregel 2"}), (3, {"name": "B", "aim": "b"})
-    ]
+    assert result == [(2, {"name": "A", "aim": "regel 1\r\nregel 2"}), (3, {"name": "B", "aim": "b"})]
 
 
 def test_csv_unknown_column_kept():
@@ -594,24 +624,37 @@ def test_xlsx_reads_typed_cells_as_canonical_text(tmp_path):
 
     workbook = openpyxl.Workbook()
     sheet = workbook.active
-    sheet.append(["ladder_from", "costs_amount", "intensity_hours_per_week",
-                  "evidence_assessed_on", "last_reviewed_on", "requires_doelgroepregister",
-                  "provider.kvk", "duration_value"])
-    sheet.append([3, 1250.0, 12.5, datetime.date(2024, 3, 1),
-                  datetime.datetime(2025, 1, 15, 10, 30), True, 1234567, 0.0000001])
+    sheet.append(
+        [
+            "ladder_from",
+            "costs_amount",
+            "intensity_hours_per_week",
+            "evidence_assessed_on",
+            "last_reviewed_on",
+            "requires_doelgroepregister",
+            "provider.kvk",
+            "duration_value",
+        ]
+    )
+    sheet.append(
+        [3, 1250.0, 12.5, datetime.date(2024, 3, 1), datetime.datetime(2025, 1, 15, 10, 30), True, 1234567, 0.0000001]
+    )
     path = tmp_path / "typed.xlsx"
     workbook.save(path)
     assert read_xlsx(path) == [
-        (2, {
-            "ladder_from": 3,
-            "costs_amount": "1250",
-            "intensity_hours_per_week": "12.5",
-            "evidence_assessed_on": "2024-03-01",
-            "requires_doelgroepregister": True,
-            "provider": {"kvk": "1234567"},
-            "duration_value": "0.0000001",
-            "last_reviewed_on": "2025-01-15",
-        })
+        (
+            2,
+            {
+                "ladder_from": 3,
+                "costs_amount": "1250",
+                "intensity_hours_per_week": "12.5",
+                "evidence_assessed_on": "2024-03-01",
+                "requires_doelgroepregister": True,
+                "provider": {"kvk": "1234567"},
+                "duration_value": "0.0000001",
+                "last_reviewed_on": "2025-01-15",
+            },
+        )
     ]
 
 
@@ -660,8 +703,13 @@ def test_xlsx_export_import_export_is_identical(tmp_path):
 
 @pytest.mark.parametrize(
     "name, fmt",
-    [("export.jsonl", "jsonl"), ("x.NDJSON", "jsonl"), ("Instrumenten.CSV", "csv"),
-     ("map/lijst.xlsx", "xlsx"), (Path("a.b.xlsx"), "xlsx")],
+    [
+        ("export.jsonl", "jsonl"),
+        ("x.NDJSON", "jsonl"),
+        ("Instrumenten.CSV", "csv"),
+        ("map/lijst.xlsx", "xlsx"),
+        (Path("a.b.xlsx"), "xlsx"),
+    ],
 )
 def test_format_from_filename(name, fmt):
     assert format_from_filename(name) == fmt
@@ -688,7 +736,20 @@ def test_read_file_unknown_format():
 
 
 def test_module_exports():
-    for name in ("FIELD_ORDER", "flatten", "columns_for", "unflatten", "read_jsonl", "read_csv",
-                 "read_xlsx", "write_jsonl", "write_csv", "write_xlsx", "read_file", "write_file",
-                 "format_from_filename", "InterchangeError"):
+    for name in (
+        "FIELD_ORDER",
+        "flatten",
+        "columns_for",
+        "unflatten",
+        "read_jsonl",
+        "read_csv",
+        "read_xlsx",
+        "write_jsonl",
+        "write_csv",
+        "write_xlsx",
+        "read_file",
+        "write_file",
+        "format_from_filename",
+        "InterchangeError",
+    ):
         assert hasattr(tabular, name)

@@ -318,7 +318,7 @@ def _parse_column(column: str):
 
 
 def _kind(parsed) -> str:
-    """"list", "bool", "int" or "text" for a parsed column."""
+    """ "list", "bool", "int" or "text" for a parsed column."""
     if parsed is None:
         return "text"
     if parsed[0] == "field":
@@ -385,10 +385,7 @@ def _scalar_text(value, where: str) -> str:
         return format(value, "f")
     if isinstance(value, (_dt.date, _dt.time)):  # datetime is a date
         return value.isoformat()
-    raise ValueError(
-        f"Veld '{where}': een waarde van het type {type(value).__name__} "
-        "past niet in één cel."
-    )
+    raise ValueError(f"Veld '{where}': een waarde van het type {type(value).__name__} past niet in één cel.")
 
 
 def _cell_text(value) -> str:
@@ -496,9 +493,7 @@ def _flatten(record: Mapping, known_only: bool) -> dict[str, str]:
                 if item is None:
                     continue
                 if not isinstance(item, Mapping):
-                    raise ValueError(
-                        f"Veld '{key}': element {number} moet een object zijn."
-                    )
+                    raise ValueError(f"Veld '{key}': element {number} moet een object zijn.")
                 for sub in _ordered_keys(item, GROUP_FIELDS[key]):
                     if known_only and sub not in GROUP_FIELDS[key]:
                         continue
@@ -611,15 +606,11 @@ def unflatten(row: Mapping[str, str]) -> dict:
         elif key in groups:
             numbered = groups[key]
             record[key] = [
-                {sub: numbered[n][sub] for sub in GROUP_FIELDS[key] if sub in numbered[n]}
-                for n in sorted(numbered)
+                {sub: numbered[n][sub] for sub in GROUP_FIELDS[key] if sub in numbered[n]} for n in sorted(numbered)
             ]
     for column, text in unknown.items():
         if column in record:
-            raise ValueError(
-                f"Kolom '{column}' kan niet samen met de kolommen '{column}.…' "
-                "worden gebruikt."
-            )
+            raise ValueError(f"Kolom '{column}' kan niet samen met de kolommen '{column}.…' worden gebruikt.")
         record[column] = text
     return record
 
@@ -887,9 +878,7 @@ def _rows_to_records(rows: Iterable[tuple[int, list[str]]], label: str):
     for number, cells in rows:
         if header_missing:
             if any(cell.strip() for cell in cells):
-                problems.append(
-                    (1, None, f"{label} 1 moet de kolomnamen bevatten, maar is leeg.")
-                )
+                problems.append((1, None, f"{label} 1 moet de kolomnamen bevatten, maar is leeg."))
                 return records, problems
             continue
         if header is None:
@@ -929,12 +918,11 @@ def _rows_to_records(rows: Iterable[tuple[int, list[str]]], label: str):
                     (
                         number,
                         None,
-                        f"{label} {number}: waarde in kolom {_column_letter(index)} "
-                        "zonder kolomnaam.",
+                        f"{label} {number}: waarde in kolom {_column_letter(index)} zonder kolomnaam.",
                     )
                 )
                 row_ok = False
-        for name in header[len(cells):]:
+        for name in header[len(cells) :]:
             if name:
                 row[name] = ""
         if not row_ok:
@@ -1028,9 +1016,7 @@ def read_xlsx(source) -> list[tuple[int, dict]]:
     import openpyxl
 
     data = _read_all(source)
-    not_xlsx = InterchangeError(
-        [(None, None, "Het bestand is geen geldig Excel-bestand (.xlsx).")]
-    )
+    not_xlsx = InterchangeError([(None, None, "Het bestand is geen geldig Excel-bestand (.xlsx).")])
     if isinstance(data, str):
         raise not_xlsx
     # Reading from memory avoids openpyxl's check of the file name extension.
@@ -1133,27 +1119,22 @@ _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".xlsx": "xls
 
 
 def format_from_filename(name) -> str:
-    """"jsonl", "csv" or "xlsx" from a file name; ValueError otherwise."""
+    """ "jsonl", "csv" or "xlsx" from a file name; ValueError otherwise."""
     text = os.fspath(name) if _is_path(name) else str(name)
     suffix = os.path.splitext(text)[1].lower()
     if suffix in _SUFFIXES:
         return _SUFFIXES[suffix]
     if suffix == ".xls":
         raise ValueError(
-            "Het oude Excel-formaat .xls wordt niet ondersteund; sla het bestand "
-            "op als Excel-werkmap (.xlsx)."
+            "Het oude Excel-formaat .xls wordt niet ondersteund; sla het bestand op als Excel-werkmap (.xlsx)."
         )
     shown = suffix or text
-    raise ValueError(
-        f"Onbekend bestandstype '{shown}': gebruik een .jsonl-, .csv- of .xlsx-bestand."
-    )
+    raise ValueError(f"Onbekend bestandstype '{shown}': gebruik een .jsonl-, .csv- of .xlsx-bestand.")
 
 
 def _check_format(fmt, source) -> str:
     if fmt is None:
-        name = source if _is_path(source) else (
-            getattr(source, "filename", None) or getattr(source, "name", None)
-        )
+        name = source if _is_path(source) else (getattr(source, "filename", None) or getattr(source, "name", None))
         if not isinstance(name, (str, os.PathLike)):
             raise ValueError("Geef het bestandsformaat op: jsonl, csv of xlsx.")
         return format_from_filename(name)
