@@ -101,6 +101,8 @@ import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
+from portal.schemas.layout import FORMAT_ORDER, GROUP_FIELDS, OBJECT_FIELDS, STRING_LIST_FIELDS
+
 __all__ = [
     "FIELD_ORDER",
     "InterchangeError",
@@ -123,121 +125,7 @@ __all__ = [
 # Field definitions (FORMAT.md, "Instrument fields")
 # --------------------------------------------------------------------------
 
-FIELD_ORDER: tuple[str, ...] = (
-    "id",
-    "owner",
-    "name",
-    "summary",
-    "aim",
-    "method",
-    "distinctive_approach",
-    "target_group_description",
-    "participation_conditions",
-    "cooperation_partners",
-    "additional_information",
-    "application_instructions",
-    "keywords",
-    "instrument_type",
-    "legal_basis",
-    "tiles",
-    "ladder_from",
-    "ladder_to",
-    "client_characteristics",
-    "target_groups",
-    "implementation",
-    "group_forms",
-    "location_types",
-    "sectors",
-    "employment_types",
-    "age_groups",
-    "benefit_situations",
-    "requires_doelgroepregister",
-    "provider",
-    "locations",
-    "contacts",
-    "intensity_hours_per_week",
-    "intensity_description",
-    "duration_value",
-    "duration_unit",
-    "duration_description",
-    "costs_amount",
-    "costs_unit",
-    "costs_description",
-    "funding",
-    "participant_contribution",
-    "income_effect",
-    "evidence_level",
-    "evidence_databank",
-    "evidence_url",
-    "evidence_assessed_on",
-    "evaluation_type",
-    "evaluation_comparison_group",
-    "evaluation_year",
-    "evaluation_url",
-    "evaluation_summary",
-    "outcomes",
-    "lifecycle",
-    "ended_reason",
-    "adopted_from",
-    "availability",
-    "links",
-    "registration_codes",
-    "public",
-    "status",
-    "publish_from",
-    "publish_to",
-    "review_interval_months",
-    "last_reviewed_on",
-    "version",
-)
-
-#: Top-level fields that are lists of strings (one cell, joined with ";").
-STRING_LIST_FIELDS = frozenset(
-    {
-        "keywords",
-        "legal_basis",
-        "tiles",
-        "client_characteristics",
-        "target_groups",
-        "group_forms",
-        "location_types",
-        "sectors",
-        "employment_types",
-        "age_groups",
-        "benefit_situations",
-        "funding",
-    }
-)
-
-#: Objects flattened with "." and their sub-keys in FORMAT.md order.
-OBJECT_FIELDS: dict[str, tuple[str, ...]] = {
-    "provider": ("name", "website", "email", "phone", "kvk"),
-    "availability": ("national", "regions", "gemeenten"),
-    "public": (
-        "visible",
-        "title",
-        "summary",
-        "for_whom",
-        "what_you_get",
-        "how_to_start",
-        "costs_for_you",
-    ),
-}
-
-#: Lists of objects written as numbered columns, sub-keys in FORMAT.md order.
-GROUP_FIELDS: dict[str, tuple[str, ...]] = {
-    "locations": ("name", "street", "house_number", "postcode", "city"),
-    "contacts": ("name", "role", "email", "phone", "kind", "public"),
-    "outcomes": (
-        "year",
-        "participants",
-        "to_paid_work",
-        "to_education",
-        "to_other_participation",
-    ),
-    "links": ("label", "url"),
-    "registration_codes": ("code", "label"),
-}
+FIELD_ORDER = FORMAT_ORDER
 
 _BOOL_FIELDS = frozenset({"requires_doelgroepregister", "evaluation_comparison_group"})
 _INT_FIELDS = frozenset(

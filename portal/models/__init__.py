@@ -1,7 +1,6 @@
 """All models, imported here so Alembic and the app see the whole metadata."""
 
 from portal.models.instruments import (
-    CODE_LIST_FIELDS,
     STATUSES,
     Instrument,
     InstrumentCode,
@@ -19,7 +18,6 @@ from portal.models.reference import Arbeidsmarktregio, CodeListEntry, Gemeente
 from portal.models.users import ROLES, Membership, PasswordToken, User
 
 __all__ = [
-    "CODE_LIST_FIELDS",
     "ORGANISATION_TYPES",
     "ROLES",
     "STATUSES",

@@ -33,21 +33,6 @@ from portal.extensions import db
 from portal.models.organisations import Organisation
 from portal.timeutil import utcnow
 
-# The format's multi-valued code fields, stored in ``instrument_codes`` under these names.
-CODE_LIST_FIELDS = (
-    "legal_basis",
-    "tiles",
-    "client_characteristics",
-    "target_groups",
-    "group_forms",
-    "location_types",
-    "sectors",
-    "employment_types",
-    "age_groups",
-    "benefit_situations",
-    "funding",
-)
-
 STATUSES = ("draft", "in_review", "published", "archived")
 
 

@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Any
 
 from portal.models import (
-    CODE_LIST_FIELDS,
     Instrument,
     InstrumentCode,
     InstrumentContact,
@@ -23,6 +22,7 @@ from portal.models import (
     InstrumentRegion,
     InstrumentRegistrationCode,
 )
+from portal.schemas.layout import CODE_LIST_FIELDS, FORMAT_ORDER, GROUP_FIELDS, OBJECT_FIELDS
 
 # Format keys that are plain columns of the same name.
 SCALAR_KEYS = (
@@ -67,82 +67,13 @@ SCALAR_KEYS = (
     "review_interval_months",
     "last_reviewed_on",
 )
-PROVIDER_KEYS = ("name", "website", "email", "phone", "kvk")
-PUBLIC_KEYS = ("visible", "title", "summary", "for_whom", "what_you_get", "how_to_start", "costs_for_you")
-LOCATION_KEYS = ("name", "street", "house_number", "postcode", "city")
-CONTACT_KEYS = ("name", "role", "email", "phone", "kind", "public")
-LINK_KEYS = ("label", "url")
-REGISTRATION_KEYS = ("code", "label")
-OUTCOME_KEYS = ("year", "participants", "to_paid_work", "to_education", "to_other_participation")
-
-# The order of FORMAT.md's field table; dumps and exports follow it.
-FORMAT_ORDER = (
-    "id",
-    "owner",
-    "name",
-    "summary",
-    "aim",
-    "method",
-    "distinctive_approach",
-    "target_group_description",
-    "participation_conditions",
-    "cooperation_partners",
-    "additional_information",
-    "application_instructions",
-    "keywords",
-    "instrument_type",
-    "legal_basis",
-    "tiles",
-    "ladder_from",
-    "ladder_to",
-    "client_characteristics",
-    "target_groups",
-    "implementation",
-    "group_forms",
-    "location_types",
-    "sectors",
-    "employment_types",
-    "age_groups",
-    "benefit_situations",
-    "requires_doelgroepregister",
-    "provider",
-    "locations",
-    "contacts",
-    "intensity_hours_per_week",
-    "intensity_description",
-    "duration_value",
-    "duration_unit",
-    "duration_description",
-    "costs_amount",
-    "costs_unit",
-    "costs_description",
-    "funding",
-    "participant_contribution",
-    "income_effect",
-    "evidence_level",
-    "evidence_databank",
-    "evidence_url",
-    "evidence_assessed_on",
-    "evaluation_type",
-    "evaluation_comparison_group",
-    "evaluation_year",
-    "evaluation_url",
-    "evaluation_summary",
-    "outcomes",
-    "lifecycle",
-    "ended_reason",
-    "adopted_from",
-    "availability",
-    "links",
-    "registration_codes",
-    "public",
-    "status",
-    "publish_from",
-    "publish_to",
-    "review_interval_months",
-    "last_reviewed_on",
-    "version",
-)
+PROVIDER_KEYS = OBJECT_FIELDS["provider"]
+PUBLIC_KEYS = OBJECT_FIELDS["public"]
+LOCATION_KEYS = GROUP_FIELDS["locations"]
+CONTACT_KEYS = GROUP_FIELDS["contacts"]
+LINK_KEYS = GROUP_FIELDS["links"]
+REGISTRATION_KEYS = GROUP_FIELDS["registration_codes"]
+OUTCOME_KEYS = GROUP_FIELDS["outcomes"]
 
 
 def _json_value(value: Any) -> Any:
