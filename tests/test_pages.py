@@ -131,3 +131,16 @@ def test_every_endpoint_is_public_or_requires_login(ctx):
         if response.status_code == 302:
             assert "/inloggen" in response.headers["Location"], rule.endpoint
     assert checked >= 1
+
+
+def test_state_changing_requests_need_a_csrf_token(ctx):
+    ctx.config["WTF_CSRF_ENABLED"] = True
+    try:
+        client = ctx.test_client()
+        response = client.post("/inloggen", data={"email": "a@example.nl", "password": "x" * 12})
+        assert response.status_code == 400
+        assert "Ongeldig verzoek" in response.get_data(as_text=True)
+        page = client.get("/inloggen").get_data(as_text=True)
+        assert 'name="csrf_token"' in page
+    finally:
+        ctx.config["WTF_CSRF_ENABLED"] = False

@@ -3,17 +3,12 @@
 import copy
 import io
 import json
-import sys
 from pathlib import Path
 
-_ROOT = Path(__file__).resolve().parents[1]
-if str(_ROOT) not in sys.path:  # pytest without a conftest does not add the repo root
-    sys.path.insert(0, str(_ROOT))
+import pytest
 
-import pytest  # noqa: E402
-
-from portal.interchange import tabular  # noqa: E402
-from portal.interchange.tabular import (  # noqa: E402
+from portal.interchange import tabular
+from portal.interchange.tabular import (
     FIELD_ORDER,
     InterchangeError,
     columns_for,
