@@ -38,6 +38,8 @@ import re
 import unicodedata
 import zlib
 
+from portal.schemas.layout import FORMAT_ORDER
+
 SEED = 20250611
 DEMO_NOTICE = "Demo-inhoud: dit is een fictief voorbeeld."
 
@@ -4813,70 +4815,7 @@ LINK_KINDS = [
     ("Werkinstructie voor consulenten", "/werkinstructie"),
 ]
 
-KEY_ORDER = [
-    "owner",
-    "status",
-    "name",
-    "summary",
-    "aim",
-    "method",
-    "distinctive_approach",
-    "target_group_description",
-    "participation_conditions",
-    "cooperation_partners",
-    "additional_information",
-    "application_instructions",
-    "keywords",
-    "instrument_type",
-    "legal_basis",
-    "tiles",
-    "ladder_from",
-    "ladder_to",
-    "client_characteristics",
-    "target_groups",
-    "implementation",
-    "group_forms",
-    "location_types",
-    "sectors",
-    "employment_types",
-    "age_groups",
-    "benefit_situations",
-    "requires_doelgroepregister",
-    "provider",
-    "locations",
-    "contacts",
-    "intensity_hours_per_week",
-    "intensity_description",
-    "duration_value",
-    "duration_unit",
-    "duration_description",
-    "costs_amount",
-    "costs_unit",
-    "costs_description",
-    "funding",
-    "participant_contribution",
-    "income_effect",
-    "evidence_level",
-    "evidence_databank",
-    "evidence_url",
-    "evidence_assessed_on",
-    "evaluation_type",
-    "evaluation_comparison_group",
-    "evaluation_year",
-    "evaluation_url",
-    "evaluation_summary",
-    "outcomes",
-    "lifecycle",
-    "ended_reason",
-    "availability",
-    "links",
-    "registration_codes",
-    "public",
-    "publish_from",
-    "publish_to",
-    "review_interval_months",
-    "last_reviewed_on",
-]
+KEY_ORDER = ["owner", "status", *(key for key in FORMAT_ORDER if key not in {"owner", "status"})]
 
 # Themes that are local by nature; only these are narrowed at random (statutory
 # instruments such as loonkostensubsidie or the no-riskpolis are never narrowed).
@@ -5514,7 +5453,7 @@ _OWNER_AREA = {
     "AM13": (set(AM13_GEMEENTEN), {"AM13"}),
     "uwv": (None, _ALL_REGIONS),
 }
-_ALLOWED_KEYS = set(KEY_ORDER)
+_ALLOWED_KEYS = set(KEY_ORDER) - {"id", "version", "adopted_from"}
 _TEXT_KEYS = (
     "aim",
     "method",

@@ -277,24 +277,14 @@ def _scalar_text(value, where: str) -> str:
 
 
 def _cell_text(value) -> str:
-    """Canonical text of a spreadsheet cell value as openpyxl returns it."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return _float_text(value)
+    """Canonical text of a spreadsheet cell value as openpyxl returns it.
+
+    The same text as ``_scalar_text`` gives, except that a date-time (how spreadsheets
+    hold dates) becomes its date.
+    """
     if isinstance(value, _dt.datetime):
         return value.date().isoformat()
-    if isinstance(value, (_dt.date, _dt.time)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return str(value)
+    return _scalar_text(value, "cel")
 
 
 # --------------------------------------------------------------------------
