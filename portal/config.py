@@ -8,6 +8,7 @@ fall back to a development secret or a throw-away database.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 from dataclasses import dataclass
@@ -53,6 +54,10 @@ class Settings:
     database_url: str
     instance_path: Path
     base_url: str
+    session_idle_minutes: int = 30
+    session_max_hours: int = 12
+    login_max_failures: int = 5
+    login_lockout_minutes: int = 15
 
     def as_flask_config(self) -> dict:
         secure = self.env == "production"
@@ -63,9 +68,19 @@ class Settings:
             "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
             "INSTANCE_PATH": str(self.instance_path),
             "BASE_URL": self.base_url.rstrip("/"),
+            # __Host- makes the browser refuse the cookie unless it is Secure, for the whole
+            # host and without a Domain, so no other site or subdomain can plant one.
+            "SESSION_COOKIE_NAME": "__Host-instrumentengids" if secure else "instrumentengids",
             "SESSION_COOKIE_HTTPONLY": True,
             "SESSION_COOKIE_SAMESITE": "Lax",
             "SESSION_COOKIE_SECURE": secure,
+            "SESSION_COOKIE_PATH": "/",
+            "REMEMBER_COOKIE_DURATION": dt.timedelta(0),
+            "SESSION_IDLE_MINUTES": self.session_idle_minutes,
+            "SESSION_MAX_HOURS": self.session_max_hours,
+            "LOGIN_MAX_FAILURES": self.login_max_failures,
+            "LOGIN_LOCKOUT_MINUTES": self.login_lockout_minutes,
+            # CSRF tokens live as long as the session, so a long edit is never lost to them.
             "WTF_CSRF_TIME_LIMIT": None,
             "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
             "PASSWORD_LINK_HOURS": 72,
@@ -98,4 +113,17 @@ def load_settings(environ: dict | None = None) -> Settings:
         database_url=normalise_database_url(database_url),
         instance_path=instance,
         base_url=environ.get("BASE_URL", "http://127.0.0.1:8000"),
+        session_idle_minutes=_positive_int(environ, "SESSION_IDLE_MINUTES", 30),
+        session_max_hours=_positive_int(environ, "SESSION_MAX_HOURS", 12),
+        login_max_failures=_positive_int(environ, "LOGIN_MAX_FAILURES", 5),
+        login_lockout_minutes=_positive_int(environ, "LOGIN_LOCKOUT_MINUTES", 15),
     )
+
+
+def _positive_int(environ, name: str, default: int) -> int:
+    raw = environ.get(name)
+    if raw is None or raw == "":
+        return default
+    if not raw.strip().isdigit() or int(raw) < 1:
+        raise ConfigurationError(f"{name} moet een positief geheel getal zijn, niet {raw!r}.")
+    return int(raw)

@@ -17,6 +17,7 @@ import os
 import secrets
 
 import pytest
+from flask.testing import FlaskClient
 from sqlalchemy import create_engine, text
 
 from portal import create_app
@@ -62,8 +63,26 @@ def _fresh_postgres_database() -> tuple[str, callable]:
     return url, drop
 
 
+class IsolatedClient(FlaskClient):
+    """A test client whose every request runs in its own app context, as in production.
+
+    Without this, requests would reuse the test's app context and with it ``g`` (where
+    Flask-Login caches the user) and the test's database session.
+    """
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
 def make_app(database_url: str, tmp_path) -> object:
     os.environ.setdefault("INSTRUMENTENGIDS_INSTANCE", str(tmp_path / "instance"))
+    application = _create(database_url)
+    application.test_client_class = IsolatedClient
+    return application
+
+
+def _create(database_url: str):
     return create_app(
         {
             "TESTING": True,

@@ -2,8 +2,10 @@
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from flask import current_app
 from flask_migrate import downgrade, upgrade
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, text
 
 from portal.extensions import db
 from tests.conftest import make_app
@@ -34,6 +36,8 @@ def test_upgrade_matches_models_and_downgrade_removes_everything(database_url, t
             assert remaining == set()
             upgrade()
             assert _diff(db.engine) == []
+            _each_step_down_and_up_keeps_data()
+            assert _diff(db.engine) == []
             db.engine.dispose()
     finally:
         if drop:
@@ -46,3 +50,26 @@ def test_models_would_be_noticed_if_they_drifted(tmp_path):
     differences = _diff(engine)
     assert any(d[0] == "add_table" and d[1].name == "instruments" for d in differences)
     engine.dispose()
+
+
+def _each_step_down_and_up_keeps_data() -> None:
+    """Walk every migration back one at a time (down to the first) and forward again,
+    with an account in the database, which must survive."""
+    with db.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO users (email, name, active, created_at, failed_logins) "
+                "VALUES ('blijft@example.nl', '', true, CURRENT_TIMESTAMP, 0)"
+            )
+        )
+    script = ScriptDirectory.from_config(current_app.extensions["migrate"].migrate.get_config())
+    revisions = [r.revision for r in script.walk_revisions()]  # newest first
+    for newer, older in zip(revisions, revisions[1:], strict=False):
+        downgrade(revision="-1")
+        with db.engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+        assert current == older, f"stepping down from {newer}"
+    upgrade()
+    with db.engine.connect() as connection:
+        emails = connection.execute(text("SELECT email FROM users")).scalars().all()
+    assert emails == ["blijft@example.nl"], revisions

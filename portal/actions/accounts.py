@@ -10,10 +10,10 @@ import secrets
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from portal.actions.audit import record_audit
-from portal.actions.errors import Invalid, NotAllowed
+from portal.actions.errors import Invalid, NotAllowed, NotFound
 from portal.extensions import db
 from portal.models import (
     ORGANISATION_TYPES,
@@ -24,6 +24,7 @@ from portal.models import (
     PasswordToken,
     ServiceArea,
     User,
+    UserSession,
 )
 from portal.permissions import has_permission, is_platform_beheerder
 from portal.timeutil import utcnow
@@ -131,7 +132,7 @@ def user_create(
         raise Invalid([("password", p) for p in password_problems(password)])
     user = db.session.scalar(select(User).where(User.email == email))
     if user is None:
-        user = User(email=email, name=name.strip(), session_token=secrets.token_hex(32))
+        user = User(email=email, name=name.strip())
         db.session.add(user)
     if password is not None:
         set_password(user, password)
@@ -155,7 +156,131 @@ def set_password(user: User, password: str) -> None:
     if problems:
         raise Invalid([("password", p) for p in problems])
     user.password_hash = hash_password(password)
-    user.session_token = secrets.token_hex(32)
+    user.failed_logins, user.locked_until = 0, None
+    if user.id is not None:
+        end_all_sessions(user, "password_changed")
+
+
+# A hash to verify against when the account does not exist, so that an unknown e-mail
+# address takes as long as a wrong password and the two cannot be told apart.
+_DUMMY_HASH = _hasher.hash("geen-account-" + secrets.token_hex(8))
+
+
+def authenticate(email: str, password: str) -> User | None:
+    """The user for these credentials, or None; counts failures and locks the account.
+
+    After LOGIN_MAX_FAILURES wrong passwords in a row the account is locked for
+    LOGIN_LOCKOUT_MINUTES; while locked even the right password is refused. Callers show
+    one message for every refusal (unknown account, wrong password, locked, disabled).
+    """
+    config = current_app.config
+    user = db.session.scalar(select(User).where(User.email == email.strip().lower()))
+    if user is None:
+        try:
+            _hasher.verify(_DUMMY_HASH, password)
+        except (VerificationError, InvalidHashError):
+            pass
+        record_audit(None, "login.failed", details={"reason": "unknown_account"})
+        return None
+    now = utcnow()
+    locked_until = _aware(user.locked_until)
+    if locked_until is not None and locked_until > now:
+        record_audit(user, "login.refused_locked", object_type="user", object_id=user.id)
+        return None
+    if user.active and verify_password(user, password):
+        user.failed_logins, user.locked_until = 0, None
+        return user
+    # Counted in the database in one statement, so parallel workers cannot lose a failure.
+    db.session.execute(update(User).where(User.id == user.id).values(failed_logins=User.failed_logins + 1))
+    db.session.refresh(user)
+    if user.failed_logins >= config["LOGIN_MAX_FAILURES"]:
+        user.locked_until = now + dt.timedelta(minutes=config["LOGIN_LOCKOUT_MINUTES"])
+        user.failed_logins = 0
+        record_audit(user, "account.locked", object_type="user", object_id=user.id)
+    else:
+        record_audit(user, "login.failed", object_type="user", object_id=user.id, details={"reason": "password"})
+    return None
+
+
+def _aware(moment: dt.datetime | None) -> dt.datetime | None:
+    """SQLite returns naive datetimes for UTC columns; make them comparable."""
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.UTC)
+    return moment
+
+
+def session_start(user: User) -> str:
+    """Start a login session; returns the token for the cookie (only its hash is stored)."""
+    token = secrets.token_urlsafe(32)
+    db.session.add(UserSession(user=user, token_hash=_token_hash(token)))
+    user.login_token = token
+    record_audit(user, "login.succeeded", object_type="user", object_id=user.id)
+    return token
+
+
+def session_resume(token: str) -> User | None:
+    """The user of a live session, or None when the session ended or timed out.
+
+    Marks the session as seen (at most once a minute, to spare the database).
+    """
+    row = db.session.scalar(select(UserSession).where(UserSession.token_hash == _token_hash(token)))
+    if row is None or row.ended_at is not None or not row.user.active:
+        return None
+    config, now = current_app.config, utcnow()
+    if now - _aware(row.created_at) > dt.timedelta(hours=config["SESSION_MAX_HOURS"]):
+        _end(row, "absolute_timeout")
+        return None
+    idle = now - _aware(row.last_seen_at)
+    if idle > dt.timedelta(minutes=config["SESSION_IDLE_MINUTES"]):
+        _end(row, "idle_timeout")
+        return None
+    if idle > dt.timedelta(seconds=60):
+        row.last_seen_at = now
+    row.user.login_token = token
+    return row.user
+
+
+def session_end(token: str | None, reason: str = "logout") -> None:
+    if not token:
+        return
+    row = db.session.scalar(select(UserSession).where(UserSession.token_hash == _token_hash(token)))
+    if row is not None and row.ended_at is None:
+        _end(row, reason)
+        record_audit(row.user, "logout", object_type="user", object_id=row.user_id)
+
+
+def end_all_sessions(user: User, reason: str) -> None:
+    db.session.execute(
+        update(UserSession)
+        .where(UserSession.user_id == user.id, UserSession.ended_at.is_(None))
+        .values(ended_at=utcnow(), end_reason=reason)
+    )
+
+
+def _end(row: UserSession, reason: str) -> None:
+    row.ended_at, row.end_reason = utcnow(), reason
+
+
+def user_set_active(actor: User | None, user: User, organisation: Organisation, active: bool) -> None:
+    """Disable or enable an account; disabling ends every session at once."""
+    if actor is not None and not has_permission(actor, "users.manage", organisation):
+        raise NotAllowed("Geen toestemming om gebruikers te beheren in deze organisatie.")
+    if (
+        actor is not None
+        and not is_platform_beheerder(actor)
+        and not any(m.organisation_id == organisation.id for m in user.memberships)
+    ):
+        raise NotFound("Onbekende gebruiker.")
+    user.active = active
+    if not active:
+        end_all_sessions(user, "disabled")
+    record_audit(
+        actor,
+        "user.enabled" if active else "user.disabled",
+        organisation=organisation,
+        object_type="user",
+        object_id=user.id,
+    )
 
 
 def _token_hash(token: str) -> str:
@@ -178,8 +303,7 @@ def password_link_user(token: str) -> PasswordToken | None:
     row = db.session.scalar(select(PasswordToken).where(PasswordToken.token_hash == _token_hash(token)))
     if row is None or row.used_at is not None:
         return None
-    expires = row.expires_at if row.expires_at.tzinfo else row.expires_at.replace(tzinfo=dt.UTC)
-    return row if expires > utcnow() else None
+    return row if _aware(row.expires_at) > utcnow() else None
 
 
 def password_link_use(token: str, password: str) -> User:

@@ -15,7 +15,7 @@ from portal.models.instruments import (
 from portal.models.organisations import ORGANISATION_TYPES, Organisation, ServiceArea
 from portal.models.records import AuditEntry, InstrumentVersion, SearchOutboxEntry
 from portal.models.reference import Arbeidsmarktregio, CodeListEntry, Gemeente
-from portal.models.users import ROLES, Membership, PasswordToken, User
+from portal.models.users import ROLES, Membership, PasswordToken, User, UserSession
 
 __all__ = [
     "ORGANISATION_TYPES",
@@ -41,4 +41,5 @@ __all__ = [
     "SearchOutboxEntry",
     "ServiceArea",
     "User",
+    "UserSession",
 ]

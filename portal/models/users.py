@@ -30,15 +30,19 @@ class User(UserMixin, db.Model):
     name: Mapped[str] = mapped_column(String(150), default="")
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # Changes whenever the password changes or the account is disabled, so sessions that
-    # carry the old value stop working (Flask-Login loads users by this id, not by ``id``).
-    session_token: Mapped[str] = mapped_column(String(64), unique=True)
+    # Lockout lives in the database so it holds across gunicorn workers.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="user", cascade="all, delete-orphan")
 
-    def get_id(self) -> str:
-        return self.session_token
+    # The login session this request runs in; Flask-Login stores its token, never the user id,
+    # so that logging out or changing the password can end a session for good.
+    login_token = None
+
+    def get_id(self) -> str | None:
+        return self.login_token
 
     @property
     def is_active(self) -> bool:
@@ -81,5 +85,25 @@ class PasswordToken(db.Model):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    user: Mapped[User] = relationship()
+
+
+class UserSession(db.Model):
+    """A login. The browser's cookie holds only the token; only its hash is stored.
+
+    A session ends at logout, after the idle or absolute timeout, when the password changes
+    and when the account is disabled; an ended session never comes back.
+    """
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    end_reason: Mapped[str | None] = mapped_column(String(30))
 
     user: Mapped[User] = relationship()

@@ -1,26 +1,32 @@
-"""Logging in and out, and setting a password from a one-time link.
-
-A first version: the hardening of the accounts issue (lockout, timeouts, __Host- cookie)
-builds on this.
-"""
+"""Logging in and out, and setting a password from a one-time link."""
 
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
-from flask_login import login_user, logout_user
-from sqlalchemy import select
+from flask_login import current_user, login_user, logout_user
 
-from portal.actions.accounts import password_link_use, password_link_user, verify_password
+from portal.actions.accounts import (
+    authenticate,
+    password_link_use,
+    password_link_user,
+    session_end,
+    session_resume,
+    session_start,
+)
 from portal.actions.errors import Invalid
 from portal.extensions import db, login_manager
 from portal.models import User
 
 bp = Blueprint("auth", __name__)
 
+LOGIN_FAILED = "Het e-mailadres of het wachtwoord klopt niet, of het account is tijdelijk geblokkeerd."
+
 
 @login_manager.user_loader
-def _load_user(session_token: str) -> User | None:
-    return db.session.scalar(select(User).where(User.session_token == session_token, User.active))
+def _load_user(token: str) -> User | None:
+    user = session_resume(token)
+    db.session.commit()  # keeps last_seen_at and ends timed-out sessions for good
+    return user
 
 
 def _safe_next(target: str | None) -> str:
@@ -33,19 +39,22 @@ def _safe_next(target: str | None) -> str:
 def login():
     error = None
     if request.method == "POST":
-        email = (request.form.get("email") or "").strip().lower()
-        password = request.form.get("password") or ""
-        user = db.session.scalar(select(User).where(User.email == email))
-        if user is not None and user.active and verify_password(user, password):
-            session.clear()
-            login_user(user)
+        user = authenticate(request.form.get("email") or "", request.form.get("password") or "")
+        if user is not None:
+            session.clear()  # a fresh session at login: nothing from before carries over
+            session_start(user)
+            login_user(user, remember=False)
+            db.session.commit()
             return redirect(_safe_next(request.args.get("next")))
-        error = "Het e-mailadres of het wachtwoord klopt niet."
+        db.session.commit()  # the failure count must stick
+        error = LOGIN_FAILED
     return render_template("auth/login.html", error=error), (401 if error else 200)
 
 
 @bp.post("/uitloggen")
 def logout():
+    session_end(current_user.get_id() if current_user.is_authenticated else None)
+    db.session.commit()
     logout_user()
     session.clear()
     flash("U bent uitgelogd.")
