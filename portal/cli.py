@@ -169,7 +169,7 @@ def org_group() -> None:
     """Organisaties beheren."""
 
 
-def _parse_gemeenten(text: str) -> list[tuple[str, dt.date | None, dt.date | None]]:
+def parse_gemeenten(text: str) -> list[tuple[str, dt.date | None, dt.date | None]]:
     """``GM0281,GM0216:2020-01-01:2025-12-31`` → codes with optional from/to dates."""
     items = []
     for part in filter(None, (p.strip() for p in text.split(","))):
@@ -198,7 +198,7 @@ def org_create_command(org_type: str, code: str, name: str, gemeenten: str) -> N
 
     try:
         organisation = organisation_create(
-            None, type=org_type, code=code, name=name, gemeenten=_parse_gemeenten(gemeenten)
+            None, type=org_type, code=code, name=name, gemeenten=parse_gemeenten(gemeenten)
         )
     except Invalid as exc:
         db.session.rollback()

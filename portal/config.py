@@ -58,6 +58,12 @@ class Settings:
     session_max_hours: int = 12
     login_max_failures: int = 5
     login_lockout_minutes: int = 15
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_from: str = "instrumentengids@localhost"
+    smtp_starttls: bool = True
 
     def as_flask_config(self) -> dict:
         secure = self.env == "production"
@@ -80,6 +86,12 @@ class Settings:
             "SESSION_MAX_HOURS": self.session_max_hours,
             "LOGIN_MAX_FAILURES": self.login_max_failures,
             "LOGIN_LOCKOUT_MINUTES": self.login_lockout_minutes,
+            "SMTP_HOST": self.smtp_host,
+            "SMTP_PORT": self.smtp_port,
+            "SMTP_USER": self.smtp_user,
+            "SMTP_PASSWORD": self.smtp_password,
+            "SMTP_FROM": self.smtp_from,
+            "SMTP_STARTTLS": self.smtp_starttls,
             # CSRF tokens live as long as the session, so a long edit is never lost to them.
             "WTF_CSRF_TIME_LIMIT": None,
             "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
@@ -117,6 +129,12 @@ def load_settings(environ: dict | None = None) -> Settings:
         session_max_hours=_positive_int(environ, "SESSION_MAX_HOURS", 12),
         login_max_failures=_positive_int(environ, "LOGIN_MAX_FAILURES", 5),
         login_lockout_minutes=_positive_int(environ, "LOGIN_LOCKOUT_MINUTES", 15),
+        smtp_host=environ.get("SMTP_HOST", ""),
+        smtp_port=_positive_int(environ, "SMTP_PORT", 587),
+        smtp_user=environ.get("SMTP_USER", ""),
+        smtp_password=environ.get("SMTP_PASSWORD", ""),
+        smtp_from=environ.get("SMTP_FROM", "instrumentengids@localhost"),
+        smtp_starttls=environ.get("SMTP_STARTTLS", "true").strip().lower() not in {"0", "false", "nee", "no"},
     )
 
 

@@ -56,3 +56,19 @@ def has_permission(user: User | None, permission: str, organisation: Organisatio
         if permission in granted:
             return True
     return False
+
+
+def organisations_where(user: User | None, permission: str) -> list[Organisation]:
+    """The organisations in which ``user`` holds ``permission`` through a membership.
+
+    A platform beheerder holds everything everywhere, but is not listed everywhere: pages
+    that let a beheerder act for any organisation ask for it explicitly.
+    """
+    if user is None or not user.is_active:
+        return []
+    found = {
+        m.organisation.id: m.organisation
+        for m in user.memberships
+        if permission in ROLE_PERMISSIONS.get(m.role, frozenset()) or m.role == "beheerder"
+    }
+    return sorted(found.values(), key=lambda o: o.name)

@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 
 from portal.codelists import labels
 from portal.schemas.fields import looks_like_html, sanitize_html
+from portal.timeutil import AMSTERDAM
 
 BULLET = re.compile(r"^\s*[-*•]\s+")
 MONTHS = (
@@ -66,7 +67,76 @@ def money(value: Decimal | None) -> str:
     return f"€ {whole.replace(',', '.')},{cents}"
 
 
+def datetime_nl(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    local = value.astimezone(AMSTERDAM)
+    return f"{date_nl(local.date())} {local:%H:%M}"
+
+
+CHANGE_LABELS = {
+    "created": "Aangemaakt",
+    "updated": "Bewerkt",
+    "reviewed": "Gecontroleerd",
+    "status:draft->in_review": "Ingediend ter controle",
+    "status:draft->published": "Gepubliceerd",
+    "status:in_review->published": "Gepubliceerd",
+    "status:in_review->draft": "Teruggezet naar concept",
+    "status:published->draft": "Offline gehaald",
+    "status:published->archived": "Gearchiveerd",
+    "status:draft->archived": "Gearchiveerd",
+    "status:in_review->archived": "Gearchiveerd",
+    "status:archived->draft": "Teruggezet uit het archief",
+}
+
+
+def change_label(change: str) -> str:
+    return CHANGE_LABELS.get(change, change)
+
+
+def sub_label(key: str) -> str:
+    from portal.editor_form import SUB_LABELS
+    from portal.schemas.instrument import LABELS
+
+    return SUB_LABELS.get(key) or LABELS.get(key, key)
+
+
+def user_name(user_id: int | None) -> str:
+    if user_id is None:
+        return "het systeem"
+    from portal.extensions import db
+    from portal.models import User
+
+    user = db.session.get(User, user_id)
+    return (user.name or user.email) if user else "onbekend"
+
+
+def _navigation():
+    from flask_login import current_user
+
+    from portal.permissions import has_permission
+
+    if not current_user.is_authenticated:
+        return {"nav": []}
+    links = []
+    if has_permission(current_user, "instrument.read_drafts"):
+        links.append(("editor.dashboard", "Redactie"))
+    if has_permission(current_user, "users.manage") or has_permission(current_user, "organisation.settings"):
+        links.append(("admin.home", "Beheer"))
+    return {"nav": links}
+
+
 def register(app: Flask) -> None:
+    from portal.editor_form import row_count
+
+    app.add_template_filter(datetime_nl, "datetime_nl")
+    app.add_template_global(change_label)
+    app.add_template_global(sub_label)
+    app.add_template_global(user_name)
+    app.add_template_global(row_count)
+    app.context_processor(_navigation)
     app.add_template_filter(render_text, "text")
     app.add_template_filter(code_label, "label")
     app.add_template_filter(date_nl, "date_nl")

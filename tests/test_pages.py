@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.views import PUBLIC_ENDPOINTS
+from portal.views import ENDPOINT_PERMISSIONS, PUBLIC_ENDPOINTS
 from tests import factories as f
 
 PASSWORD = "correct horse battery"
@@ -112,25 +112,45 @@ def test_unknown_gemeente_is_404_in_dutch(client):
     assert response.status_code == 404 and "Niet gevonden" in response.get_data(as_text=True)
 
 
-def test_every_endpoint_is_public_or_requires_login(ctx):
-    """Deny by default: a new endpoint must be added to PUBLIC_ENDPOINTS on purpose."""
-    client = ctx.test_client()
+def test_every_endpoint_is_public_or_requires_a_permission(ctx):
+    """Deny by default: a new endpoint must be made public, or get @requires, on purpose."""
     endpoints = {rule.endpoint for rule in ctx.url_map.iter_rules()}
     assert PUBLIC_ENDPOINTS <= endpoints, PUBLIC_ENDPOINTS - endpoints
+    unguarded = endpoints - PUBLIC_ENDPOINTS - set(ENDPOINT_PERMISSIONS)
+    assert unguarded == set()
+
+
+def _example_url(ctx, rule) -> str:
+    values = {
+        name: 1 if type(converter).__name__ == "IntegerConverter" else "x"
+        for name, converter in rule._converters.items()
+    }
+    return ctx.url_map.bind("localhost").build(rule.endpoint, values)
+
+
+def test_every_guarded_endpoint_sends_anonymous_visitors_to_the_login(ctx):
+    client = ctx.test_client()
     checked = 0
     for rule in ctx.url_map.iter_rules():
         if rule.endpoint in PUBLIC_ENDPOINTS:
             continue
         checked += 1
-        url = rule.rule
-        for argument in rule.arguments:
-            url = url.replace(f"<{argument}>", "x").replace(f"<path:{argument}>", "x")
         method = "POST" if "POST" in rule.methods else "GET"
-        response = client.open(url, method=method)
-        assert response.status_code in (302, 401), (rule.endpoint, response.status_code)
-        if response.status_code == 302:
-            assert "/inloggen" in response.headers["Location"], rule.endpoint
-    assert checked >= 1
+        response = client.open(_example_url(ctx, rule), method=method)
+        assert response.status_code == 302, (rule.endpoint, response.status_code)
+        assert "/inloggen" in response.headers["Location"], rule.endpoint
+    assert checked >= 10
+
+
+def test_an_endpoint_without_a_guard_is_refused(ctx):
+    """The safety net behind the test above: the app itself refuses unguarded endpoints."""
+    from portal.views import ENDPOINT_PERMISSIONS as registry
+
+    permission = registry.pop("editor.dashboard")
+    try:
+        assert ctx.test_client().get("/redactie/").status_code == 403
+    finally:
+        registry["editor.dashboard"] = permission
 
 
 def test_state_changing_requests_need_a_csrf_token(ctx):

@@ -26,11 +26,10 @@ from portal.models import (
     User,
     UserSession,
 )
+from portal.passwords import password_problems as check_password
 from portal.permissions import has_permission, is_platform_beheerder
 from portal.timeutil import utcnow
 
-PASSWORD_MIN_LENGTH = 12
-PASSWORD_MAX_LENGTH = 128
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 
 
@@ -47,13 +46,11 @@ def verify_password(user: User, password: str) -> bool:
         return False
 
 
-def password_problems(password: str) -> list[str]:
-    problems = []
-    if len(password) < PASSWORD_MIN_LENGTH:
-        problems.append(f"Een wachtwoord heeft minstens {PASSWORD_MIN_LENGTH} tekens.")
-    if len(password) > PASSWORD_MAX_LENGTH:
-        problems.append(f"Een wachtwoord heeft hoogstens {PASSWORD_MAX_LENGTH} tekens.")
-    return problems
+def password_problems(password: str, user: User | None = None) -> list[str]:
+    """Why a password is not acceptable (length, common passwords, the user's own name)."""
+    if user is None:
+        return check_password(password)
+    return check_password(password, email=user.email, name=user.name or "")
 
 
 def organisation_create(
@@ -128,8 +125,8 @@ def user_create(
     email = email.strip().lower()
     if "@" not in email or email.startswith("@") or email.endswith("@") or len(email) > 254:
         raise Invalid([("email", "Geef een geldig e-mailadres op.")])
-    if password is not None and password_problems(password):
-        raise Invalid([("password", p) for p in password_problems(password)])
+    if password is not None and (problems := check_password(password, email=email, name=name)):
+        raise Invalid([("password", p) for p in problems])
     user = db.session.scalar(select(User).where(User.email == email))
     if user is None:
         user = User(email=email, name=name.strip())
@@ -152,7 +149,7 @@ def user_create(
 
 def set_password(user: User, password: str) -> None:
     """Set a new password; every existing session of the user stops working."""
-    problems = password_problems(password)
+    problems = password_problems(password, user)
     if problems:
         raise Invalid([("password", p) for p in problems])
     user.password_hash = hash_password(password)
@@ -314,3 +311,111 @@ def password_link_use(token: str, password: str) -> User:
     row.used_at = utcnow()
     record_audit(row.user, "user.password_set", object_type="user", object_id=row.user_id)
     return row.user
+
+
+def _require_in(actor: User | None, permission: str, organisation: Organisation) -> None:
+    if actor is not None and not has_permission(actor, permission, organisation):
+        record_audit(actor, "permission.denied", organisation=organisation, details={"permission": permission})
+        raise NotAllowed("Geen toestemming voor deze organisatie.")
+
+
+COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def organisation_update_settings(actor: User | None, organisation: Organisation, form: dict[str, str]) -> None:
+    """Four eyes, default review interval, public contact details, logo and colour."""
+    _require_in(actor, "organisation.settings", organisation)
+    problems = []
+    interval = (form.get("review_interval_months") or "").strip()
+    if not interval.isdigit() or not 1 <= int(interval) <= 24:
+        problems.append(("review_interval_months", "Geef een aantal maanden van 1 tot en met 24."))
+    colour = (form.get("colour") or "").strip()
+    if colour and not COLOUR.match(colour):
+        problems.append(("colour", "Geef een kleur als #154273."))
+    logo = (form.get("logo_url") or "").strip()
+    website = (form.get("website") or "").strip()
+    for key, url in (("logo_url", logo), ("website", website)):
+        if url and not url.startswith("https://"):
+            problems.append((key, "Geef een adres dat begint met https://."))
+    email = (form.get("email") or "").strip()
+    if email and ("@" not in email or len(email) > 254):
+        problems.append(("email", "Geef een geldig e-mailadres op."))
+    if problems:
+        raise Invalid(problems)
+    before = {
+        "requires_four_eyes": organisation.requires_four_eyes,
+        "review_interval_months": organisation.review_interval_months,
+    }
+    organisation.requires_four_eyes = form.get("requires_four_eyes") in {"true", "on", "1"}
+    organisation.review_interval_months = int(interval)
+    organisation.colour = colour or None
+    organisation.logo_url = logo or None
+    organisation.website = website or None
+    organisation.email = email or None
+    organisation.phone = (form.get("phone") or "").strip()[:40] or None
+    organisation.visiting_address = (form.get("visiting_address") or "").strip()[:300] or None
+    db.session.flush()
+    record_audit(
+        actor,
+        "organisation.settings",
+        organisation=organisation,
+        object_type="organisation",
+        object_id=organisation.id,
+        details={
+            "before": before,
+            "four_eyes": organisation.requires_four_eyes,
+            "review_interval_months": organisation.review_interval_months,
+        },
+    )
+
+
+def service_area_add(
+    actor: User | None,
+    organisation: Organisation,
+    gemeente_code: str,
+    valid_from: dt.date | None,
+    valid_to: dt.date | None,
+) -> ServiceArea:
+    """A gemeente a samenwerkingsverband serves, from/until optional dates (beheerders only)."""
+    if actor is not None and not is_platform_beheerder(actor):
+        raise NotAllowed("Alleen een platformbeheerder wijzigt werkgebieden.")
+    problems = []
+    if organisation.type != "samenwerkingsverband":
+        problems.append(("gemeente", "Alleen een samenwerkingsverband heeft een werkgebied van losse gemeenten."))
+    code = gemeente_code.strip().upper()
+    if db.session.get(Gemeente, code) is None:
+        problems.append(("gemeente", f"Onbekende gemeente {gemeente_code!r}."))
+    if valid_from and valid_to and valid_to < valid_from:
+        problems.append(("valid_to", "De einddatum ligt vóór de begindatum."))
+    if problems:
+        raise Invalid(problems)
+    area = ServiceArea(organisation=organisation, gemeente_code=code, valid_from=valid_from, valid_to=valid_to)
+    db.session.add(area)
+    db.session.flush()
+    record_audit(
+        actor,
+        "service_area.added",
+        organisation=organisation,
+        object_type="service_area",
+        object_id=area.id,
+        details={"gemeente": code, "from": str(valid_from), "to": str(valid_to)},
+    )
+    return area
+
+
+def service_area_end(actor: User | None, area: ServiceArea, valid_to: dt.date) -> None:
+    """End a service area on a date; the history stays (instruments stop showing there after it)."""
+    if actor is not None and not is_platform_beheerder(actor):
+        raise NotAllowed("Alleen een platformbeheerder wijzigt werkgebieden.")
+    if area.valid_from and valid_to < area.valid_from:
+        raise Invalid([("valid_to", "De einddatum ligt vóór de begindatum.")])
+    area.valid_to = valid_to
+    db.session.flush()
+    record_audit(
+        actor,
+        "service_area.ended",
+        organisation=area.organisation,
+        object_type="service_area",
+        object_id=area.id,
+        details={"gemeente": area.gemeente_code, "to": str(valid_to)},
+    )

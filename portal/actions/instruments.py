@@ -10,15 +10,16 @@ import uuid
 from typing import Any
 
 from marshmallow import ValidationError
+from sqlalchemy import select
 
 from portal.actions.audit import record_audit, record_version
 from portal.actions.errors import Conflict, Invalid, NotAllowed, NotFound
 from portal.extensions import db
-from portal.models import Instrument, Organisation, User
+from portal.models import Instrument, InstrumentVersion, Organisation, User
 from portal.permissions import has_permission
 from portal.schemas.instrument import InstrumentSchema, flatten_errors
 from portal.schemas.mapping import apply_format, dump_instrument
-from portal.timeutil import utcnow
+from portal.timeutil import today, utcnow
 from search import outbox
 from tenants.areas import availability_problems
 
@@ -34,6 +35,35 @@ TRANSITIONS: dict[tuple[str, str], str] = {
     ("in_review", "archived"): "instrument.archive",
     ("archived", "draft"): "instrument.archive",
 }
+
+
+TRANSITION_LABELS = {
+    ("draft", "in_review"): "Indienen ter controle",
+    ("draft", "published"): "Publiceren",
+    ("in_review", "published"): "Publiceren",
+    ("in_review", "draft"): "Terug naar concept",
+    ("published", "draft"): "Offline halen (terug naar concept)",
+    ("published", "archived"): "Archiveren",
+    ("draft", "archived"): "Archiveren",
+    ("in_review", "archived"): "Archiveren",
+    ("archived", "draft"): "Terugzetten als concept",
+}
+
+
+def transitions_for(user: User, instrument: Instrument) -> list[tuple[str, str]]:
+    """The workflow steps ``user`` may take now, as (to, label), for the buttons.
+
+    Presentation only: ``instrument_transition`` checks again.
+    """
+    steps = []
+    for (source, to), permission in TRANSITIONS.items():
+        if source != instrument.status or not has_permission(user, permission, instrument.owner):
+            continue
+        if to == "published" and instrument.owner.requires_four_eyes:
+            if source == "draft" or submitted_by(instrument) == user.id:
+                continue
+        steps.append((to, TRANSITION_LABELS[(source, to)]))
+    return steps
 
 
 def _require(actor: User | None, permission: str, organisation: Organisation) -> None:
@@ -137,6 +167,80 @@ def instrument_transition(actor: User | None, instrument: Instrument, to: str) -
     db.session.flush()
     _after_change(actor, instrument, f"status:{before}->{to}")
     return instrument
+
+
+def submitted_by(instrument: Instrument) -> int | None:
+    """Who last submitted the instrument for review (for the four-eyes rule)."""
+    return db.session.scalar(
+        select(InstrumentVersion.changed_by_id)
+        .where(InstrumentVersion.instrument_id == instrument.id, InstrumentVersion.change == "status:draft->in_review")
+        .order_by(InstrumentVersion.version.desc())
+        .limit(1)
+    )
+
+
+# Keys that describe this instrument's place in its own organisation, not its content.
+_NOT_COPIED = ("id", "owner", "status", "version")
+# What stays behind when another organisation adopts an instrument: their people, their
+# areas, their results, their registration and their publication planning.
+_NOT_ADOPTED = (
+    *_NOT_COPIED, "contacts", "availability", "outcomes", "registration_codes",
+    "publish_from", "publish_to", "last_reviewed_on", "adopted_from",
+)  # fmt: skip
+
+
+def instrument_duplicate(actor: User | None, instrument: Instrument) -> Instrument:
+    """A new draft in the same organisation with the same content, named "(kopie)"."""
+    _require(actor, "instrument.create", instrument.owner)
+    payload = {k: v for k, v in dump_instrument(instrument).items() if k not in _NOT_COPIED}
+    payload["name"] = _copy_name(instrument.name)
+    return instrument_create(actor, instrument.owner, payload)
+
+
+def instrument_adopt(actor: User | None, source: Instrument, organisation: Organisation) -> Instrument:
+    """ "Overnemen": copy another organisation's published instrument into ``organisation``
+    as a draft, remembering where it came from (``adopted_from``)."""
+    _require(actor, "instrument.create", organisation)
+    if not source.is_visible_on(today()):
+        raise NotFound("Alleen gepubliceerde instrumenten kunnen worden overgenomen.")
+    if source.owner_id == organisation.id:
+        raise Invalid([("adopted_from", "Dit instrument is al van uw organisatie; gebruik 'Dupliceren'.")])
+    payload = {k: v for k, v in dump_instrument(source).items() if k not in _NOT_ADOPTED}
+    payload["adopted_from"] = str(source.id)
+    return instrument_create(actor, organisation, payload)
+
+
+def instrument_mark_reviewed(actor: User | None, instrument: Instrument) -> Instrument:
+    """ "Gecontroleerd": the content is still right; only the review date moves."""
+    _require(actor, "instrument.update", instrument.owner)
+    instrument.last_reviewed_on = today()
+    instrument.updated_at = utcnow()
+    db.session.flush()
+    _after_change(actor, instrument, "reviewed")
+    return instrument
+
+
+def instrument_restore_version(
+    actor: User | None, instrument: Instrument, version: int, *, expected_version: int
+) -> Instrument:
+    """Make an old version the content again, as a draft (it must be published anew)."""
+    old = db.session.scalar(
+        select(InstrumentVersion).where(
+            InstrumentVersion.instrument_id == instrument.id, InstrumentVersion.version == version
+        )
+    )
+    if old is None:
+        raise NotFound("Deze versie bestaat niet.")
+    payload = {k: v for k, v in old.data.items() if k not in _NOT_COPIED}
+    instrument_update(actor, instrument, payload, expected_version=expected_version)
+    if instrument.status in {"published", "in_review"}:
+        instrument_transition(actor, instrument, "draft")
+    return instrument
+
+
+def _copy_name(name: str) -> str:
+    suffix = " (kopie)"
+    return name[: 150 - len(suffix)] + suffix
 
 
 def get_instrument(instrument_id: uuid.UUID | str) -> Instrument:

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from portal.actions.errors import NotFound
 from portal.extensions import db
-from portal.models import Gemeente, Instrument, User
+from portal.models import Gemeente, Instrument, InstrumentVersion, User
 from portal.permissions import has_permission
 from portal.timeutil import today
 from tenants.areas import available_in_clause, get_gemeente, published_clause
@@ -62,3 +62,36 @@ def instruments_in_gemeente_for_viewer(user: User | None, gemeente: Gemeente | s
     if not may_read_internal(user):
         query = query.where(Instrument.public_visible)
     return list(db.session.scalars(query.order_by(Instrument.name)))
+
+
+def instrument_for_editor(user: User, instrument_id: str) -> Instrument:
+    """An instrument of one of the user's own organisations; NotFound for anything else,
+    so that other organisations' drafts cannot even be shown to exist."""
+    try:
+        key = uuid.UUID(instrument_id)
+    except ValueError:
+        raise NotFound("Onbekend instrument.") from None
+    instrument = db.session.get(Instrument, key)
+    if instrument is None or not has_permission(user, "instrument.read_drafts", instrument.owner):
+        raise NotFound("Onbekend instrument.")
+    return instrument
+
+
+def version_data(instrument: Instrument, version: int) -> dict | None:
+    """The format of the instrument as it was saved at ``version``."""
+    row = db.session.scalar(
+        select(InstrumentVersion).where(
+            InstrumentVersion.instrument_id == instrument.id, InstrumentVersion.version == version
+        )
+    )
+    return row.data if row else None
+
+
+def versions_of(instrument: Instrument) -> list[InstrumentVersion]:
+    return list(
+        db.session.scalars(
+            select(InstrumentVersion)
+            .where(InstrumentVersion.instrument_id == instrument.id)
+            .order_by(InstrumentVersion.version.desc())
+        )
+    )

@@ -1,37 +1,29 @@
 """Blueprints. Views turn action results into pages and HTTP codes; they decide nothing."""
 
-from flask import Flask, request
-from flask_login import current_user
+from flask import Flask, abort, request
 
-from portal.extensions import login_manager
+from portal.views.access import ENDPOINT_PERMISSIONS, PUBLIC_ENDPOINTS, register_endpoint_permissions
 
-# Endpoints anyone may reach without logging in. Every other endpoint requires a login
-# (and its action checks the permission); tests/test_routes.py fails on an endpoint that
-# is in neither group.
-PUBLIC_ENDPOINTS = frozenset(
-    {
-        "static",
-        "public.home",
-        "public.find_gemeente",
-        "public.gemeente",
-        "public.instrument",
-        "auth.login",
-        "auth.set_password",
-    }
-)
+__all__ = ["PUBLIC_ENDPOINTS", "ENDPOINT_PERMISSIONS", "register_blueprints"]
 
 
 def register_blueprints(app: Flask) -> None:
+    from portal.views.admin import bp as admin_bp
     from portal.views.auth import bp as auth_bp
+    from portal.views.editor import bp as editor_bp
     from portal.views.public import bp as public_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
+    app.register_blueprint(editor_bp)
+    app.register_blueprint(admin_bp)
+    register_endpoint_permissions(app)
 
     @app.before_request
     def _deny_by_default():
-        if request.endpoint is None or request.endpoint in PUBLIC_ENDPOINTS:
+        # An endpoint that is neither public nor guarded by @requires is a programming
+        # error; refuse it rather than serve it unguarded.
+        endpoint = request.endpoint
+        if endpoint is None or endpoint in PUBLIC_ENDPOINTS or endpoint in ENDPOINT_PERMISSIONS:
             return None
-        if not current_user.is_authenticated:
-            return login_manager.unauthorized()
-        return None
+        abort(403)

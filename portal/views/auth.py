@@ -16,6 +16,7 @@ from portal.actions.accounts import (
 from portal.actions.errors import Invalid
 from portal.extensions import db, login_manager
 from portal.models import User
+from portal.views.access import LOGGED_IN, requires
 
 bp = Blueprint("auth", __name__)
 
@@ -52,6 +53,7 @@ def login():
 
 
 @bp.post("/uitloggen")
+@requires(LOGGED_IN)
 def logout():
     session_end(current_user.get_id() if current_user.is_authenticated else None)
     db.session.commit()

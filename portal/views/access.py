@@ -1,0 +1,62 @@
+"""Which endpoints need what. Deny by default.
+
+Every endpoint is either public (``PUBLIC_ENDPOINTS``) or carries ``@requires(permission)``;
+the app refuses anything else (see ``register_blueprints``) and a test walks the url_map to
+fail on an endpoint that is in neither. The permission here is only the coarse gate ("holds
+it in some organisation"); the action checks it for the organisation concerned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+
+from flask import abort
+from flask_login import current_user
+
+from portal.extensions import login_manager
+from portal.permissions import has_permission
+
+# Endpoints anyone may reach without logging in.
+PUBLIC_ENDPOINTS = frozenset(
+    {
+        "static",
+        "public.home",
+        "public.find_gemeente",
+        "public.gemeente",
+        "public.instrument",
+        "auth.login",
+        "auth.set_password",
+    }
+)
+
+# endpoint → permission, filled by @requires when the blueprints are imported.
+ENDPOINT_PERMISSIONS: dict[str, str] = {}
+
+# Any logged-in user (their own account).
+LOGGED_IN = "account.own"
+
+
+def requires(permission: str) -> Callable:
+    """Require a login and ``permission`` in at least one organisation."""
+
+    def decorate(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapper(*args, **kwargs):
+            if not current_user.is_authenticated:
+                return login_manager.unauthorized()
+            if permission != LOGGED_IN and not has_permission(current_user, permission):
+                abort(403)
+            return view(*args, **kwargs)
+
+        wrapper.required_permission = permission
+        return wrapper
+
+    return decorate
+
+
+def register_endpoint_permissions(app) -> None:
+    for endpoint, view in app.view_functions.items():
+        permission = getattr(view, "required_permission", None)
+        if permission:
+            ENDPOINT_PERMISSIONS[endpoint] = permission
