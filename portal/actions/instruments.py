@@ -160,8 +160,11 @@ def instrument_transition(actor: User | None, instrument: Instrument, to: str) -
     if permission is None:
         raise Invalid([("status", f"Van '{instrument.status}' naar '{to}' is geen toegestane stap.")])
     _require(actor, permission, instrument.owner)
-    if to == "published" and instrument.status == "draft" and instrument.owner.requires_four_eyes and actor is not None:
-        raise NotAllowed("Deze organisatie werkt met vier ogen: dien het instrument eerst in ter controle.")
+    if to == "published" and instrument.owner.requires_four_eyes and actor is not None:
+        if instrument.status == "draft":
+            raise NotAllowed("Deze organisatie werkt met vier ogen: dien het instrument eerst in ter controle.")
+        if submitted_by(instrument) == actor.id:
+            raise NotAllowed("Vier ogen: iemand anders dan de indiener publiceert dit instrument.")
     before = instrument.status
     instrument.status = to
     db.session.flush()
