@@ -298,6 +298,26 @@ def reference_load_command(gemeenten_file: Path, regions_file: Path | None, dry_
         click.echo(report.summary())
 
 
+@click.command("reminders")
+@click.option("--dry-run", is_flag=True, help="Toon de herinneringen zonder ze te versturen.")
+@with_appcontext
+def reminders_command(dry_run: bool) -> None:
+    """Stuur elke redacteur een overzicht van wat aan controle toe is (SMTP, anders het log)."""
+    from portal.actions.reviews import reminder_digests, send_digests
+    from portal.timeutil import today
+
+    digests = reminder_digests()
+    if dry_run:
+        for digest in digests:
+            click.echo(f"--- aan {digest.user.email} ({digest.organisation.code})")
+            click.echo(digest.text(today()))
+        click.echo(f"{len(digests)} herinnering(en); niets verstuurd (proefrun).")
+        return
+    how = send_digests(digests)
+    where = "per e-mail verstuurd" if how == "smtp" else "in het log geschreven (SMTP_HOST is niet ingesteld)"
+    click.echo(f"{len(digests)} herinnering(en) {where}. Er is niets offline gehaald.")
+
+
 COMMANDS = (
     init_command,
     demo_command,
@@ -307,6 +327,7 @@ COMMANDS = (
     org_group,
     user_group,
     reference_group,
+    reminders_command,
 )
 
 

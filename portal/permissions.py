@@ -21,6 +21,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "instrument.import",
             "instrument.read_drafts",
             "users.manage",
+            "organisation.settings",
         }
     ),
     "eindredacteur": frozenset(
