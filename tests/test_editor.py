@@ -205,3 +205,13 @@ def test_readability_is_shown_for_public_texts(client, editor, tiel):
     page = client.get(f"/redactie/instrument/{created.id}").get_data(as_text=True)
     assert "Leesbaarheid" in page and "Flesch-Douma" in page
     assert "moeilijk" in page.lower()
+
+
+def test_the_instrument_page_offers_adopting_to_editors_of_other_organisations(client, editor):
+    source = f.instrument(f.organisation("GM0344"), name="Utrechts idee")
+    db.session.commit()
+    page = client.get(f"/instrument/{source.id}").get_data(as_text=True)
+    assert "Overnemen als concept" in page and 'value="GM0281"' in page
+    own = f.instrument(f.organisation("GM0281"), name="Eigen idee")
+    db.session.commit()
+    assert "Overnemen als concept" not in client.get(f"/instrument/{own.id}").get_data(as_text=True)

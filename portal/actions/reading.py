@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from portal.actions.errors import NotFound
 from portal.extensions import db
-from portal.models import Gemeente, Instrument, InstrumentVersion, User
+from portal.models import Gemeente, Instrument, InstrumentVersion, Organisation, User
 from portal.permissions import has_permission
 from portal.timeutil import today
 from tenants.areas import available_in_clause, get_gemeente, published_clause
@@ -95,3 +95,11 @@ def versions_of(instrument: Instrument) -> list[InstrumentVersion]:
             .order_by(InstrumentVersion.version.desc())
         )
     )
+
+
+def organisation_for(user: User, code: str, permission: str) -> Organisation:
+    """An organisation in which ``user`` holds ``permission``; NotFound for any other."""
+    organisation = db.session.scalar(select(Organisation).where(Organisation.code == code))
+    if organisation is None or not has_permission(user, permission, organisation):
+        raise NotFound("Onbekende organisatie.")
+    return organisation

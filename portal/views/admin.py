@@ -19,6 +19,7 @@ from portal.actions.accounts import (
     user_set_active,
 )
 from portal.actions.errors import Invalid, NotAllowed, NotFound
+from portal.actions.reading import organisation_for
 from portal.extensions import db
 from portal.mail import send_mail
 from portal.models import ROLES, Membership, Organisation, ServiceArea, User
@@ -29,10 +30,10 @@ bp = Blueprint("admin", __name__, url_prefix="/beheer")
 
 
 def _organisation(code: str, permission: str) -> Organisation:
-    organisation = db.session.scalar(select(Organisation).where(Organisation.code == code))
-    if organisation is None or not has_permission(current_user, permission, organisation):
+    try:
+        return organisation_for(current_user, code, permission)
+    except NotFound:
         abort(404)
-    return organisation
 
 
 def _problems(exc: Invalid) -> str:

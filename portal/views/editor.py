@@ -18,7 +18,7 @@ from portal.actions.instruments import (
     instrument_update,
     transitions_for,
 )
-from portal.actions.reading import instrument_for_editor, version_data, versions_of
+from portal.actions.reading import instrument_for_editor, organisation_for, version_data, versions_of
 from portal.actions.reviews import review_due_on, reviews_due
 from portal.diffing import diff_instruments
 from portal.editor_form import SECTIONS, form_values, payload_from_form, submitted_values
@@ -42,10 +42,10 @@ STATUS_LABELS = {
 
 
 def _organisation_or_404(code: str) -> Organisation:
-    organisation = db.session.scalar(select(Organisation).where(Organisation.code == code))
-    if organisation is None or not has_permission(current_user, "instrument.read_drafts", organisation):
+    try:
+        return organisation_for(current_user, code, "instrument.read_drafts")
+    except NotFound:
         abort(404)
-    return organisation
 
 
 def _editor_instrument(instrument_id: str) -> Instrument:
