@@ -76,6 +76,21 @@ def _register_error_pages(app: Flask) -> None:
     for code in messages:
         app.register_error_handler(code, handler)
 
+    from portal.actions.errors import NotAllowed, NotFound
+
+    # An action that refuses has changed nothing worth keeping: undo the session, then show
+    # the same pages as for a plain 403/404, so views need not repeat this.
+    def refused(error):
+        from portal.actions.audit import undo_keeping_refusal
+
+        undo_keeping_refusal(error)
+        code = 404 if isinstance(error, NotFound) else 403
+        title, text = messages[code]
+        return render_template("error.html", code=code, title=title, text=text), code
+
+    app.register_error_handler(NotFound, refused)
+    app.register_error_handler(NotAllowed, refused)
+
 
 def _register_template_helpers(app: Flask) -> None:
     from portal.rendering import register

@@ -128,3 +128,20 @@ def test_the_matrix_can_fail_a_member_of_a_may_write(client, setting):
     before = snapshot(setting)
     client.post(f"/redactie/instrument/{setting['draft'].id}/status", data={"to": "archived"})
     assert snapshot(setting) != before
+
+
+def test_refused_attempts_are_kept_in_the_audit_log(client, setting):
+    """A redacteur may not publish; the refusal is kept although the request is undone."""
+    from portal.models import AuditEntry
+
+    editor = f.user(setting["owner"], "redacteur", email="redacteur-a@example.nl")
+    db.session.commit()
+    client.post("/inloggen", data={"email": editor.email, "password": PASSWORD})
+    response = client.post(f"/redactie/instrument/{setting['draft'].id}/status", data={"to": "published"})
+    assert response.status_code == 303  # back to the form, with the reason
+    db.session.expire_all()
+    refusals = db.session.scalars(
+        select(AuditEntry).where(AuditEntry.action == "permission.denied", AuditEntry.user_id == editor.id)
+    ).all()
+    assert [r.details["permission"] for r in refusals] == ["instrument.publish"]
+    assert db.session.get(Instrument, setting["draft"].id).status == "draft"

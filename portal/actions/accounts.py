@@ -12,7 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
 from sqlalchemy import func, select, update
 
-from portal.actions.audit import record_audit
+from portal.actions.audit import record_audit, require
 from portal.actions.errors import Invalid, NotAllowed, NotFound
 from portal.extensions import db
 from portal.models import (
@@ -27,7 +27,7 @@ from portal.models import (
     UserSession,
 )
 from portal.passwords import password_problems as check_password
-from portal.permissions import has_permission, is_platform_beheerder
+from portal.permissions import is_platform_beheerder
 from portal.timeutil import utcnow
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
@@ -116,8 +116,7 @@ def user_create(
     password: str | None = None,
 ) -> User:
     """Create an account (or add a role to an existing one) in ``organisation``."""
-    if actor is not None and not has_permission(actor, "users.manage", organisation):
-        raise NotAllowed("Geen toestemming om gebruikers te beheren in deze organisatie.")
+    require(actor, "users.manage", organisation, "Geen toestemming om gebruikers te beheren in deze organisatie.")
     if role not in ROLES:
         raise Invalid([("role", "Kies een van: " + ", ".join(ROLES) + ".")])
     if role == "beheerder" and actor is not None and not is_platform_beheerder(actor):
@@ -260,8 +259,7 @@ def _end(row: UserSession, reason: str) -> None:
 
 def user_set_active(actor: User | None, user: User, organisation: Organisation, active: bool) -> None:
     """Disable or enable an account; disabling ends every session at once."""
-    if actor is not None and not has_permission(actor, "users.manage", organisation):
-        raise NotAllowed("Geen toestemming om gebruikers te beheren in deze organisatie.")
+    require(actor, "users.manage", organisation, "Geen toestemming om gebruikers te beheren in deze organisatie.")
     if (
         actor is not None
         and not is_platform_beheerder(actor)
@@ -313,18 +311,12 @@ def password_link_use(token: str, password: str) -> User:
     return row.user
 
 
-def _require_in(actor: User | None, permission: str, organisation: Organisation) -> None:
-    if actor is not None and not has_permission(actor, permission, organisation):
-        record_audit(actor, "permission.denied", organisation=organisation, details={"permission": permission})
-        raise NotAllowed("Geen toestemming voor deze organisatie.")
-
-
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 def organisation_update_settings(actor: User | None, organisation: Organisation, form: dict[str, str]) -> None:
     """Four eyes, default review interval, public contact details, logo and colour."""
-    _require_in(actor, "organisation.settings", organisation)
+    require(actor, "organisation.settings", organisation)
     problems = []
     interval = (form.get("review_interval_months") or "").strip()
     if not interval.isdigit() or not 1 <= int(interval) <= 24:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from flask import g, has_request_context, request
 
+from portal.actions.errors import NotAllowed
 from portal.extensions import db
 from portal.models import AuditEntry, Instrument, InstrumentVersion, Organisation, User
+from portal.permissions import has_permission
 
 
 def record_audit(
@@ -31,6 +33,41 @@ def record_audit(
         entry.request_id = g.get("request_id")
     db.session.add(entry)
     return entry
+
+
+def require(actor: User | None, permission: str, organisation: Organisation, message: str | None = None) -> None:
+    """Refuse (NotAllowed) and audit when ``actor`` lacks ``permission`` in ``organisation``.
+
+    The actor None is the system itself (the operator's command line) and may do anything.
+    """
+    if actor is None or has_permission(actor, permission, organisation):
+        return
+    refusal = {"user_id": actor.id, "organisation_id": organisation.id, "permission": permission}
+    record_refusal(refusal)
+    raise NotAllowed(message or f"Geen toestemming voor {permission} bij {organisation.name}.", refusal)
+
+
+def undo_keeping_refusal(error: Exception) -> None:
+    """Undo the request's changes, but keep the audit entry of a refused attempt."""
+    db.session.rollback()
+    refusal = getattr(error, "refusal", None)
+    if refusal:
+        record_refusal(refusal)
+        db.session.commit()
+
+
+def record_refusal(refusal: dict) -> None:
+    entry = AuditEntry(
+        user_id=refusal["user_id"],
+        organisation_id=refusal["organisation_id"],
+        action="permission.denied",
+        details={"permission": refusal["permission"]},
+    )
+    if has_request_context():
+        entry.remote_addr = request.remote_addr
+        entry.request_id = g.get("request_id")
+        entry.details = {**entry.details, "path": request.path}
+    db.session.add(entry)
 
 
 def record_version(actor: User | None, instrument: Instrument, change: str) -> None:

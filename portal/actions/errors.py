@@ -8,7 +8,15 @@ class ActionError(Exception):
 
 
 class NotAllowed(ActionError):
-    """The actor lacks the permission (403)."""
+    """The actor lacks the permission (403).
+
+    ``refusal`` describes the refused attempt for the audit log (user, organisation,
+    permission), so that it can be recorded even when the request's changes are undone.
+    """
+
+    def __init__(self, message: str, refusal: dict | None = None):
+        self.refusal = refusal
+        super().__init__(message)
 
 
 class NotFound(ActionError):

@@ -12,7 +12,7 @@ from typing import Any
 from marshmallow import ValidationError
 from sqlalchemy import select
 
-from portal.actions.audit import record_audit, record_version
+from portal.actions.audit import record_audit, record_version, require
 from portal.actions.errors import Conflict, Invalid, NotAllowed, NotFound
 from portal.extensions import db
 from portal.models import Instrument, InstrumentVersion, Organisation, User
@@ -66,12 +66,6 @@ def transitions_for(user: User, instrument: Instrument) -> list[tuple[str, str]]
     return steps
 
 
-def _require(actor: User | None, permission: str, organisation: Organisation) -> None:
-    if actor is not None and not has_permission(actor, permission, organisation):
-        record_audit(actor, "permission.denied", organisation=organisation, details={"permission": permission})
-        raise NotAllowed(f"Geen toestemming voor {permission} bij {organisation.name}.")
-
-
 def validate_instrument(
     owner: Organisation,
     payload: Any,
@@ -102,7 +96,7 @@ def instrument_create(
     actor: User | None, owner: Organisation, payload: Any, *, ignore_readonly: bool = False
 ) -> Instrument:
     """Create a draft instrument of ``owner`` from a payload in the format."""
-    _require(actor, "instrument.create", owner)
+    require(actor, "instrument.create", owner)
     data = validate_instrument(owner, payload, ignore_readonly=ignore_readonly)
     wanted_id = data.pop("id", None)
     if wanted_id is not None and db.session.get(Instrument, wanted_id) is not None:
@@ -128,7 +122,7 @@ def instrument_update(
     ``expected_version`` None is only for the system's own bulk import, which replaces
     what it finds.
     """
-    _require(actor, "instrument.update", instrument.owner)
+    require(actor, "instrument.update", instrument.owner)
     if expected_version is not None and expected_version != instrument.version:
         raise Conflict(
             "Iemand anders heeft dit instrument intussen gewijzigd. Laad de nieuwste versie en "
@@ -159,7 +153,7 @@ def instrument_transition(actor: User | None, instrument: Instrument, to: str) -
     permission = TRANSITIONS.get((instrument.status, to))
     if permission is None:
         raise Invalid([("status", f"Van '{instrument.status}' naar '{to}' is geen toegestane stap.")])
-    _require(actor, permission, instrument.owner)
+    require(actor, permission, instrument.owner)
     if to == "published" and instrument.owner.requires_four_eyes and actor is not None:
         if instrument.status == "draft":
             raise NotAllowed("Deze organisatie werkt met vier ogen: dien het instrument eerst in ter controle.")
@@ -194,7 +188,7 @@ _NOT_ADOPTED = (
 
 def instrument_duplicate(actor: User | None, instrument: Instrument) -> Instrument:
     """A new draft in the same organisation with the same content, named "(kopie)"."""
-    _require(actor, "instrument.create", instrument.owner)
+    require(actor, "instrument.create", instrument.owner)
     payload = {k: v for k, v in dump_instrument(instrument).items() if k not in _NOT_COPIED}
     payload["name"] = _copy_name(instrument.name)
     return instrument_create(actor, instrument.owner, payload)
@@ -203,7 +197,7 @@ def instrument_duplicate(actor: User | None, instrument: Instrument) -> Instrume
 def instrument_adopt(actor: User | None, source: Instrument, organisation: Organisation) -> Instrument:
     """ "Overnemen": copy another organisation's published instrument into ``organisation``
     as a draft, remembering where it came from (``adopted_from``)."""
-    _require(actor, "instrument.create", organisation)
+    require(actor, "instrument.create", organisation)
     if not source.is_visible_on(today()):
         raise NotFound("Alleen gepubliceerde instrumenten kunnen worden overgenomen.")
     if source.owner_id == organisation.id:
@@ -215,7 +209,7 @@ def instrument_adopt(actor: User | None, source: Instrument, organisation: Organ
 
 def instrument_mark_reviewed(actor: User | None, instrument: Instrument) -> Instrument:
     """ "Gecontroleerd": the content is still right; only the review date moves."""
-    _require(actor, "instrument.update", instrument.owner)
+    require(actor, "instrument.update", instrument.owner)
     instrument.last_reviewed_on = today()
     instrument.updated_at = utcnow()
     db.session.flush()

@@ -12,9 +12,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from portal.actions.audit import require
 from portal.actions.errors import Invalid, NotAllowed
 from portal.actions.instruments import (
-    _require,
     instrument_create,
     instrument_transition,
     instrument_update,
@@ -58,9 +58,9 @@ def import_records(
     of another organisation's instrument is refused. ``status`` and ``version`` in the file
     are ignored: imported instruments are drafts, or published with ``publish``.
     """
-    _require(actor, "instrument.import", owner)
+    require(actor, "instrument.import", owner)
     if publish:
-        _require(actor, "instrument.publish", owner)
+        require(actor, "instrument.publish", owner)
     problems: list[tuple[int, str, str]] = []
     plan: list[tuple[int, dict, Instrument | None]] = []
     seen_ids: dict[str, int] = {}
@@ -130,7 +130,7 @@ def export_records(
         query = query.where(Instrument.owner_id == owner.id)
     if include_unpublished:
         if actor is not None and owner is not None:
-            _require(actor, "instrument.read_drafts", owner)
+            require(actor, "instrument.read_drafts", owner)
         elif actor is not None:
             raise NotAllowed("Alleen per organisatie kunnen ook concepten worden geëxporteerd.")
         query = query.where(Instrument.status != "archived")

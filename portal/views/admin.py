@@ -18,7 +18,7 @@ from portal.actions.accounts import (
     user_create,
     user_set_active,
 )
-from portal.actions.errors import Invalid, NotAllowed, NotFound
+from portal.actions.errors import Invalid
 from portal.actions.reading import organisation_for
 from portal.extensions import db
 from portal.mail import send_mail
@@ -30,10 +30,7 @@ bp = Blueprint("admin", __name__, url_prefix="/beheer")
 
 
 def _organisation(code: str, permission: str) -> Organisation:
-    try:
-        return organisation_for(current_user, code, permission)
-    except NotFound:
-        abort(404)
+    return organisation_for(current_user, code, permission)
 
 
 def _problems(exc: Invalid) -> str:
@@ -79,9 +76,6 @@ def settings(code: str):
     except Invalid as exc:
         db.session.rollback()
         flash(_problems(exc), "error")
-    except NotAllowed:
-        db.session.rollback()
-        abort(403)
     else:
         db.session.commit()
         flash("Instellingen opgeslagen.")
@@ -105,9 +99,6 @@ def invite(code: str):
         db.session.rollback()
         flash(_problems(exc), "error")
         return redirect(url_for("admin.organisation", code=org.code)), 303
-    except NotAllowed:
-        db.session.rollback()
-        abort(403)
     db.session.commit()
     if token:
         link = f"{current_app.config['BASE_URL']}/wachtwoord/{token}"
@@ -136,14 +127,7 @@ def user_active(code: str, user_id: int):
     user = db.session.get(User, user_id)
     if user is None or user.id == current_user.id:
         abort(404)
-    try:
-        user_set_active(current_user, user, org, request.form.get("active") == "true")
-    except NotFound:
-        db.session.rollback()
-        abort(404)
-    except NotAllowed:
-        db.session.rollback()
-        abort(403)
+    user_set_active(current_user, user, org, request.form.get("active") == "true")
     db.session.commit()
     flash(f"{user.email} is {'weer actief' if user.active else 'uitgeschakeld; lopende sessies zijn beëindigd'}.")
     return redirect(url_for("admin.organisation", code=org.code)), 303

@@ -6,7 +6,8 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 from sqlalchemy import func, select
 
-from portal.actions.errors import Conflict, Invalid, NotAllowed, NotFound
+from portal.actions.audit import undo_keeping_refusal
+from portal.actions.errors import Conflict, Invalid, NotAllowed
 from portal.actions.instruments import (
     get_instrument,
     instrument_adopt,
@@ -42,17 +43,11 @@ STATUS_LABELS = {
 
 
 def _organisation_or_404(code: str) -> Organisation:
-    try:
-        return organisation_for(current_user, code, "instrument.read_drafts")
-    except NotFound:
-        abort(404)
+    return organisation_for(current_user, code, "instrument.read_drafts")
 
 
 def _editor_instrument(instrument_id: str) -> Instrument:
-    try:
-        return instrument_for_editor(current_user, instrument_id)
-    except NotFound:
-        abort(404)
+    return instrument_for_editor(current_user, instrument_id)
 
 
 def _diff(old: dict, new: dict):
@@ -131,9 +126,6 @@ def new(org_code: str):
     except Invalid as exc:
         db.session.rollback()
         return _render_form(organisation, values=submitted_values(request.form), errors=exc.problems)
-    except NotAllowed:
-        db.session.rollback()
-        abort(403)
     db.session.commit()
     flash("Het instrument is opgeslagen als concept.")
     return redirect(url_for("editor.edit", instrument_id=instrument.id))
@@ -179,9 +171,6 @@ def edit(instrument_id: str):
             conflict={"message": str(exc), "changes": changes},
             status=409,
         )
-    except NotAllowed:
-        db.session.rollback()
-        abort(403)
     db.session.commit()
     flash("Opgeslagen.")
     return redirect(url_for("editor.edit", instrument_id=instrument.id))
@@ -190,14 +179,11 @@ def edit(instrument_id: str):
 def _act(instrument: Instrument, action, success: str):
     try:
         result = action()
-    except (Invalid, NotAllowed, Conflict) as exc:
-        db.session.rollback()
+    except (Invalid, NotAllowed, Conflict) as exc:  # shown on the page, not as an error page
+        undo_keeping_refusal(exc)
         message = "; ".join(m for _k, m in exc.problems) if isinstance(exc, Invalid) else str(exc)
         flash(message, "error")
         return redirect(url_for("editor.edit", instrument_id=instrument.id)), 303
-    except NotFound:
-        db.session.rollback()
-        abort(404)
     db.session.commit()
     flash(success)
     target = result if isinstance(result, Instrument) else instrument
@@ -234,19 +220,10 @@ def reviewed(instrument_id: str):
 @requires("instrument.create")
 def adopt(instrument_id: str):
     """Copy another organisation's published instrument into one of the user's own."""
-    try:
-        source = get_instrument(instrument_id)
-    except NotFound:
-        abort(404)
+    source = get_instrument(instrument_id)
     organisation = _organisation_or_404(request.form.get("org", ""))
     try:
         copy = instrument_adopt(current_user, source, organisation)
-    except NotFound:
-        db.session.rollback()
-        abort(404)
-    except NotAllowed:
-        db.session.rollback()
-        abort(403)
     except Invalid as exc:
         db.session.rollback()
         flash("; ".join(m for _k, m in exc.problems), "error")

@@ -6,7 +6,6 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
 
-from portal.actions.errors import NotFound
 from portal.actions.reading import (
     instrument_for_viewer,
     instruments_in_gemeente_for_viewer,
@@ -73,10 +72,7 @@ def gemeente(code: str):
 
 @bp.get("/instrument/<instrument_id>")
 def instrument(instrument_id: str):
-    try:
-        found, kind = instrument_for_viewer(_viewer(), instrument_id)
-    except NotFound:
-        abort(404)
+    found, kind = instrument_for_viewer(_viewer(), instrument_id)
     adopt_into = []
     if kind == "internal":
         adopt_into = [o for o in organisations_where(current_user, "instrument.create") if o.id != found.owner_id]
