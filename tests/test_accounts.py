@@ -132,3 +132,23 @@ def test_session_cookie_flags_on_login(client, editor):
     cookie = response.headers["Set-Cookie"]
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
     assert "Expires" not in cookie  # no remember-me: the cookie ends with the browser session
+
+
+def test_changing_ones_own_password_keeps_this_session_and_ends_others(ctx, editor):
+    here, elsewhere = ctx.test_client(), ctx.test_client()
+    login(here, editor.email)
+    login(elsewhere, editor.email)
+    wrong = here.post(
+        "/account/wachtwoord", data={"current_password": "fout", "password": "x" * 20, "password_again": "x" * 20}
+    )
+    assert wrong.status_code == 422 and "klopt niet" in wrong.get_data(as_text=True)
+    weak = here.post(
+        "/account/wachtwoord",
+        data={"current_password": PASSWORD, "password": "wachtwoord2024!", "password_again": "wachtwoord2024!"},
+    )
+    assert weak.status_code == 422
+    new = "een nieuwe lange zin voor mij"
+    done = here.post("/account/wachtwoord", data={"current_password": PASSWORD, "password": new, "password_again": new})
+    assert done.status_code == 302
+    assert _probe(here) and not _probe(elsewhere)
+    assert login(ctx.test_client(), editor.email, new).status_code == 302

@@ -12,7 +12,10 @@ from portal.actions.accounts import (
     session_end,
     session_resume,
     session_start,
+    verify_password,
 )
+from portal.actions.accounts import set_password as change_own_password
+from portal.actions.audit import record_audit
 from portal.actions.errors import Invalid
 from portal.extensions import db, login_manager
 from portal.models import User
@@ -82,3 +85,31 @@ def set_password(token: str):
                 flash("Uw wachtwoord is ingesteld. U kunt nu inloggen.")
                 return redirect(url_for("auth.login"))
     return render_template("auth/set_password.html", problems=problems), (422 if problems else 200)
+
+
+@bp.route("/account/wachtwoord", methods=["GET", "POST"])
+@requires(LOGGED_IN)
+def change_password():
+    """Change one's own password: every other session of the account ends."""
+    problems: list[str] = []
+    if request.method == "POST":
+        user = current_user._get_current_object()
+        new = request.form.get("password") or ""
+        if not verify_password(user, request.form.get("current_password") or ""):
+            problems = ["Het huidige wachtwoord klopt niet."]
+        elif new != (request.form.get("password_again") or ""):
+            problems = ["De twee nieuwe wachtwoorden zijn niet gelijk."]
+        else:
+            try:
+                change_own_password(user, new)
+            except Invalid as exc:
+                problems = [message for _key, message in exc.problems]
+            else:
+                session.clear()
+                session_start(user)  # this browser stays logged in, with a new session
+                login_user(user, remember=False)
+                record_audit(user, "user.password_changed", object_type="user", object_id=user.id)
+                db.session.commit()
+                flash("Uw wachtwoord is gewijzigd. Andere sessies zijn beëindigd.")
+                return redirect(url_for("public.home"))
+    return render_template("auth/change_password.html", problems=problems), (422 if problems else 200)
