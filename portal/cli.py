@@ -67,6 +67,11 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
         result = load_demo(progress=bar.update, records=records)
     db.session.commit()
     click.echo(result.summary())
+    from search.service import rebuild
+
+    with click.progressbar(length=len(records), label="Zoekindex opbouwen") as bar:
+        indexed = rebuild(progress=bar.update)
+    click.echo(f"Zoekindex opgebouwd: {indexed} instrumenten.")
     click.echo("Demo-accounts (wachtwoord voor allemaal: " + DEMO_PASSWORD + "):")
     for email, role, org in result.accounts:
         click.echo(f"  {email:42} {role:22} {org}")
@@ -94,8 +99,11 @@ def _serve(host: str, port: int, workers: int) -> None:
 
         def load(self):
             from portal import create_app
+            from search.service import IndexerThread
 
-            return create_app()
+            app = create_app()
+            IndexerThread(app).start()  # in every worker; the lease lets one of them write
+            return app
 
     click.secho(f"De portal draait op http://{host}:{port}/  (stoppen: Ctrl+C)", fg="green")
     Server().run()
@@ -318,6 +326,60 @@ def reminders_command(dry_run: bool) -> None:
     click.echo(f"{len(digests)} herinnering(en) {where}. Er is niets offline gehaald.")
 
 
+@click.group("search")
+def search_group() -> None:
+    """De zoekindex: opnieuw opbouwen, controleren, bijwerken."""
+
+
+@search_group.command("rebuild")
+@with_appcontext
+def search_rebuild_command() -> None:
+    """Bouw de zoekindex opnieuw op uit de database."""
+    from sqlalchemy import func
+
+    from portal.models import Instrument
+    from search.service import rebuild
+
+    total = db.session.scalar(select(func.count()).select_from(Instrument).where(Instrument.status != "archived"))
+    with click.progressbar(length=total, label="Zoekindex opbouwen") as bar:
+        count = rebuild(progress=bar.update)
+    click.echo(f"Zoekindex opnieuw opgebouwd: {count} instrumenten.")
+
+
+@search_group.command("check")
+@click.option("--no-repair", is_flag=True, help="Alleen melden, niets herstellen.")
+@with_appcontext
+def search_check_command(no_repair: bool) -> None:
+    """Vergelijk de zoekindex met de database en herstel verschillen."""
+    from search.service import check
+
+    report = check(repair=not no_repair)
+    for label, ids in (("ontbreekt", report.missing), ("verouderd", report.stale), ("overbodig", report.extra)):
+        for instrument_id in ids:
+            click.echo(f"{label}: {instrument_id}")
+    if report.consistent:
+        click.echo("Zoekindex en database komen overeen.")
+    else:
+        done = "hersteld" if report.repaired else "niet hersteld (--no-repair)"
+        click.echo(
+            f"{len(report.missing)} ontbrekend, {len(report.stale)} verouderd, {len(report.extra)} overbodig; {done}."
+        )
+        if not report.repaired:
+            sys.exit(1)
+
+
+@search_group.command("process")
+@with_appcontext
+def search_process_command() -> None:
+    """Verwerk wat in de wachtrij van de zoekindex staat (de portal doet dit zelf ook)."""
+    from search.service import process_outbox
+
+    total = 0
+    while (done := process_outbox()) > 0:
+        total += done
+    click.echo(f"{total} wijziging(en) verwerkt in de zoekindex.")
+
+
 COMMANDS = (
     init_command,
     demo_command,
@@ -328,6 +390,7 @@ COMMANDS = (
     user_group,
     reference_group,
     reminders_command,
+    search_group,
 )
 
 

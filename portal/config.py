@@ -58,6 +58,8 @@ class Settings:
     session_max_hours: int = 12
     login_max_failures: int = 5
     login_lockout_minutes: int = 15
+    search_backend: str = "whoosh"
+    search_index_dir: str = ""
     smtp_host: str = ""
     smtp_port: int = 587
     smtp_user: str = ""
@@ -86,6 +88,8 @@ class Settings:
             "SESSION_MAX_HOURS": self.session_max_hours,
             "LOGIN_MAX_FAILURES": self.login_max_failures,
             "LOGIN_LOCKOUT_MINUTES": self.login_lockout_minutes,
+            "SEARCH_BACKEND": self.search_backend,
+            "SEARCH_INDEX_DIR": self.search_index_dir,
             "SMTP_HOST": self.smtp_host,
             "SMTP_PORT": self.smtp_port,
             "SMTP_USER": self.smtp_user,
@@ -129,6 +133,8 @@ def load_settings(environ: dict | None = None) -> Settings:
         session_max_hours=_positive_int(environ, "SESSION_MAX_HOURS", 12),
         login_max_failures=_positive_int(environ, "LOGIN_MAX_FAILURES", 5),
         login_lockout_minutes=_positive_int(environ, "LOGIN_LOCKOUT_MINUTES", 15),
+        search_backend=_choice(environ, "SEARCH_BACKEND", ("whoosh", "postgres")),
+        search_index_dir=environ.get("SEARCH_INDEX_DIR", ""),
         smtp_host=environ.get("SMTP_HOST", ""),
         smtp_port=_positive_int(environ, "SMTP_PORT", 587),
         smtp_user=environ.get("SMTP_USER", ""),
@@ -145,3 +151,10 @@ def _positive_int(environ, name: str, default: int) -> int:
     if not raw.strip().isdigit() or int(raw) < 1:
         raise ConfigurationError(f"{name} moet een positief geheel getal zijn, niet {raw!r}.")
     return int(raw)
+
+
+def _choice(environ, name: str, choices: tuple[str, ...]) -> str:
+    value = (environ.get(name) or choices[0]).strip().lower()
+    if value not in choices:
+        raise ConfigurationError(f"{name}={value!r} is onbekend; kies {' of '.join(choices)}.")
+    return value

@@ -3,9 +3,9 @@
 - ``fold``: lower case and accent folding (oriëntatie = orientatie, financiële = financiele).
 - ``tokens``: words of a text, folded; apostrophes and hyphens inside names are kept
   together ("'s-gravenhage"), so place names survive.
-- Synonyms and abbreviations (``search/data/synonyms.txt``) and compound parts
-  ("schuldhulpverlening" → "schuld", "hulp", "verlening") are expanded at query time, so the
-  index stays plain and the list can change without a rebuild.
+- Synonyms and abbreviations (``search/data/synonyms.txt``) are expanded at query time, so
+  the list can change without a rebuild; compound parts ("schuldhulpverlening" → "schuld",
+  "hulp", "verlening") are added to the indexed text (``with_compound_parts``).
 - ``query_groups``: the user's words as groups of alternatives; a document must match
   every group (any alternative in it). No query syntax is ever interpreted: field names,
   wildcards and operators are just characters that are dropped.
@@ -101,14 +101,16 @@ def _synonym_index() -> dict[str, frozenset[str]]:
 
 
 def alternatives(word: str) -> list[str]:
-    """The word with its synonyms and compound parts (each alternative may be a phrase)."""
+    """The word with its synonyms (each alternative may be a phrase).
+
+    Compound parts are not added here: they are indexed with the document (see
+    ``with_compound_parts``), so "schulden" finds "schuldhulpverlening" while a query for
+    "schuldhulpverlening" does not widen to everything that mentions "hulp".
+    """
     found = [word]
     for other in sorted(_synonym_index().get(word, ())):
         if other not in found:
             found.append(other)
-    for part in split_compound(word):
-        if part not in found:
-            found.append(part)
     return found
 
 

@@ -13,7 +13,7 @@ from portal.models.instruments import (
     InstrumentRegistrationCode,
 )
 from portal.models.organisations import ORGANISATION_TYPES, Organisation, ServiceArea
-from portal.models.records import AuditEntry, InstrumentVersion, SearchOutboxEntry
+from portal.models.records import AuditEntry, InstrumentVersion, Lease, SearchOutboxEntry
 from portal.models.reference import Arbeidsmarktregio, CodeListEntry, Gemeente
 from portal.models.users import ROLES, Membership, PasswordToken, User, UserSession
 
@@ -35,6 +35,7 @@ __all__ = [
     "InstrumentRegion",
     "InstrumentRegistrationCode",
     "InstrumentVersion",
+    "Lease",
     "Membership",
     "Organisation",
     "PasswordToken",

@@ -58,3 +58,17 @@ class SearchOutboxEntry(db.Model):
     operation: Mapped[str] = mapped_column(String(10))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     processed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class Lease(db.Model):
+    """A named lease held by one process at a time (the search indexer).
+
+    Taken and renewed with a single conditional UPDATE, so it works across gunicorn
+    workers and machines on SQLite and PostgreSQL alike.
+    """
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    holder: Mapped[str | None] = mapped_column(String(120))
+    expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

@@ -12,11 +12,13 @@ def register_blueprints(app: Flask) -> None:
     from portal.views.auth import bp as auth_bp
     from portal.views.editor import bp as editor_bp
     from portal.views.public import bp as public_bp
+    from portal.views.search import bp as search_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(editor_bp)
     app.register_blueprint(admin_bp)
+    app.register_blueprint(search_bp)
     register_endpoint_permissions(app)
 
     @app.before_request

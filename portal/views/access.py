@@ -27,6 +27,8 @@ PUBLIC_ENDPOINTS = frozenset(
         "public.instrument",
         "auth.login",
         "auth.set_password",
+        "search.page",
+        "search.api",
     }
 )
 

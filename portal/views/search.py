@@ -1,0 +1,185 @@
+"""Searching: the search page and the same search as JSON (``/api/v1/search``).
+
+Anyone may search; what they find depends on who they are (see search.backend). The
+request parameters are read here and nowhere pasted into a query: the text is analysed
+word by word, filters are only ever matched against known codes.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import func, select
+
+from portal.codelists import labels
+from portal.extensions import db
+from portal.models import Arbeidsmarktregio, Gemeente
+from search.backend import FACETS, SORTS, SearchRequest
+from search.documents import COST_BANDS
+from search.service import gemeente_filter, search_instruments
+
+bp = Blueprint("search", __name__)
+
+MAX_QUERY = 300
+PER_PAGE = 20
+FACET_TITLES = {
+    "tile": "Fase",
+    "ladder": "Participatieladder",
+    "kenmerk": "Persoonskenmerken",
+    "doelgroep": "Doelgroepen",
+    "uitvoering": "Uitvoeringsvorm",
+    "soort": "Soort dienstverlening",
+    "bewijs": "Bewijskracht",
+    "wet": "Wettelijk kader",
+    "eigenaar": "Aanbieder",
+    "regio": "Arbeidsmarktregio",
+    "kosten": "Kosten",
+}
+FACET_LISTS = {
+    "tile": "tiles",
+    "ladder": "ladder",
+    "kenmerk": "client_characteristics",
+    "doelgroep": "target_groups",
+    "uitvoering": "implementation",
+    "soort": "instrument_type",
+    "bewijs": "evidence_level",
+    "wet": "legal_basis",
+}
+OWNER_TYPES = {
+    "gemeente": "Gemeente",
+    "samenwerkingsverband": "Samenwerkingsverband",
+    "arbeidsmarktregio": "Regio",
+    "landelijk": "Landelijk",
+}
+COST_LABELS = {
+    "gratis": "Gratis",
+    "tot_500": "Tot € 500",
+    "500_2500": "€ 500 – 2.500",
+    "2500_10000": "€ 2.500 – 10.000",
+    "boven_10000": "Boven € 10.000",
+    "onbekend": "Onbekend",
+}
+assert {band for _upper, band in COST_BANDS} <= set(COST_LABELS)
+
+
+def _viewer():
+    return current_user if current_user.is_authenticated else None
+
+
+def value_label(facet: str, code: str) -> str:
+    if facet in FACET_LISTS:
+        return labels(FACET_LISTS[facet]).get(code, code)
+    if facet == "eigenaar":
+        return OWNER_TYPES.get(code, code)
+    if facet == "kosten":
+        return COST_LABELS.get(code, code)
+    if facet == "regio":
+        return _region_names().get(code, code)
+    return code
+
+
+def _region_names() -> dict[str, str]:
+    return dict(db.session.execute(select(Arbeidsmarktregio.code, Arbeidsmarktregio.name)).all())
+
+
+def _gemeente_code(text: str) -> str | None:
+    text = text.strip()
+    if not text:
+        return None
+    found = db.session.get(Gemeente, text.upper()) or db.session.scalar(
+        select(Gemeente).where(func.lower(Gemeente.name) == text.lower())
+    )
+    return found.code if found else None
+
+
+def read_request(args) -> tuple[SearchRequest, dict]:
+    """A SearchRequest from query parameters, and what to show back in the form."""
+    text = (args.get("q") or "")[:MAX_QUERY]
+    filters = {}
+    for key in FACETS:
+        values = frozenset(v for v in args.getlist(key) if v and len(v) <= 40)
+        if values:
+            filters[key] = values
+    gemeente_text = args.get("gemeente") or ""
+    code = _gemeente_code(gemeente_text)
+    sort = args.get("sort") if args.get("sort") in SORTS else "relevance"
+    page = max(1, min(args.get("page", 1, type=int) or 1, 500))
+    search_request = SearchRequest(
+        text=text,
+        filters=filters,
+        gemeente=gemeente_filter(code) if code else None,
+        sort=sort,
+        page=page,
+        per_page=PER_PAGE,
+    )
+    form = {"q": text, "gemeente": gemeente_text, "gemeente_code": code, "sort": sort, "filters": filters}
+    return search_request, form
+
+
+@bp.get("/zoeken")
+def page():
+    search_request, form = read_request(request.args)
+    found = search_instruments(_viewer(), search_request)
+    pages = max(1, -(-found.result.total // PER_PAGE))
+    return render_template(
+        "search/page.html",
+        form=form,
+        found=found,
+        facet_titles=FACET_TITLES,
+        value_label=value_label,
+        page=search_request.page,
+        pages=pages,
+        gemeenten=db.session.scalars(select(Gemeente.name).where(Gemeente.active).order_by(Gemeente.name)).all(),
+        unknown_gemeente=bool(form["gemeente"]) and form["gemeente_code"] is None,
+        internal=not _public_only(),
+    )
+
+
+@bp.get("/api/v1/search")
+def api():
+    search_request, form = read_request(request.args)
+    found = search_instruments(_viewer(), search_request)
+    public = _public_only()
+    return jsonify(
+        {
+            "total": found.result.total,
+            "page": search_request.page,
+            "per_page": search_request.per_page,
+            "suggestion": found.result.suggestion,
+            "timed_out": found.result.timed_out,
+            "results": [_result_json(i, found.snippets.get(str(i.id), ""), public) for i in found.instruments],
+            "facets": {
+                key: [{"code": c, "label": value_label(key, c), "count": n} for c, n in sorted(counts.items())]
+                for key, counts in found.result.facets.items()
+            },
+            "gemeente": form["gemeente_code"],
+        }
+    )
+
+
+def _public_only() -> bool:
+    from portal.actions.reading import may_read_internal
+
+    return not may_read_internal(_viewer())
+
+
+def _result_json(instrument, snippet: str, public: bool) -> dict:
+    data = {
+        "id": str(instrument.id),
+        "url": url_for("public.instrument", instrument_id=instrument.id, _external=True),
+        "owner": {"code": instrument.owner.code, "name": instrument.owner.name, "type": instrument.owner.type},
+        "snippet": snippet,
+    }
+    if public:
+        data.update(title=instrument.public_title or instrument.name, summary=instrument.public_summary)
+    else:
+        data.update(
+            name=instrument.name,
+            summary=instrument.summary,
+            status=instrument.status,
+            tiles=instrument.codes_of("tiles"),
+            target_groups=instrument.codes_of("target_groups"),
+            evidence_level=instrument.evidence_level,
+            updated_at=instrument.updated_at.isoformat() if instrument.updated_at else None,
+        )
+    return data

@@ -1,0 +1,295 @@
+"""Search in the portal: which backend, the indexer, rebuild and check, and searching
+as a given user with every hit re-checked against the database.
+
+The indexer applies the search outbox. Only the holder of the ``search-indexer`` lease
+writes the index, so any number of gunicorn workers (or machines, with the PostgreSQL
+backend) can run one: the others skip their turn instead of meeting a write lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import socket
+import threading
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from flask import Flask, current_app
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import selectinload
+
+from portal.extensions import db
+from portal.models import Instrument, Lease, Organisation, SearchOutboxEntry, User
+from portal.timeutil import utcnow
+from search import outbox
+from search.backend import CheckReport, GemeenteFilter, SearchRequest, SearchResult, Viewer
+from search.documents import build_document, reference_maps
+
+log = logging.getLogger(__name__)
+LEASE = "search-indexer"
+LEASE_SECONDS = 30
+BATCH = 500
+_backends: dict[str, object] = {}
+_backends_lock = threading.Lock()
+
+
+def get_backend(app: Flask | None = None):
+    """The process's backend for this app (one per index location / database)."""
+    app = app or current_app._get_current_object()
+    kind = app.config.get("SEARCH_BACKEND", "whoosh")
+    with _backends_lock:
+        if kind == "postgres":
+            key = f"postgres:{app.config['SQLALCHEMY_DATABASE_URI']}"
+            if key not in _backends:
+                from search.postgres_backend import PostgresBackend
+
+                with app.app_context():
+                    _backends[key] = PostgresBackend(db.engine)
+            return _backends[key]
+        directory = Path(app.config.get("SEARCH_INDEX_DIR") or Path(app.instance_path) / "zoekindex")
+        key = f"whoosh:{directory.resolve()}"
+        if key not in _backends:
+            from search.whoosh_backend import WhooshBackend
+
+            _backends[key] = WhooshBackend(directory)
+        return _backends[key]
+
+
+def forget_backends() -> None:
+    """Drop cached backends (tests, and after a restore)."""
+    with _backends_lock:
+        for backend in _backends.values():
+            close = getattr(backend, "close", None)
+            if close:
+                close()
+        _backends.clear()
+
+
+# -- the lease -------------------------------------------------------------------------
+
+
+def _holder() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
+
+
+def acquire_lease(name: str = LEASE, seconds: int = LEASE_SECONDS) -> bool:
+    """Take or renew the lease; True when this thread holds it now. Commits."""
+    now, me = utcnow(), _holder()
+    if db.session.get(Lease, name) is None:
+        db.session.add(Lease(name=name, holder=None, expires_at=None))
+        try:
+            db.session.commit()
+        except Exception:  # noqa: BLE001 - another process created it at the same moment
+            db.session.rollback()
+    taken = db.session.execute(
+        update(Lease)
+        .where(
+            Lease.name == name,
+            or_(Lease.holder.is_(None), Lease.holder == me, Lease.expires_at < now),
+        )
+        .values(holder=me, expires_at=now + dt.timedelta(seconds=seconds))
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    db.session.commit()
+    return taken == 1
+
+
+def release_lease(name: str = LEASE) -> None:
+    db.session.execute(update(Lease).where(Lease.name == name, Lease.holder == _holder()).values(holder=None))
+    db.session.commit()
+
+
+# -- indexing --------------------------------------------------------------------------
+
+
+def _load(ids) -> list[Instrument]:
+    return list(
+        db.session.scalars(
+            select(Instrument)
+            .where(Instrument.id.in_(list(ids)))
+            .options(
+                selectinload(Instrument.codes),
+                selectinload(Instrument.available_regions),
+                selectinload(Instrument.available_gemeenten),
+                selectinload(Instrument.owner).selectinload(Organisation.service_areas),
+            )
+        )
+    )
+
+
+def indexable(instrument: Instrument) -> bool:
+    """Archived instruments leave the index; everything else is in it (visibility is applied
+    when searching, so drafts are there for their own editors only)."""
+    return instrument.status != "archived"
+
+
+def _documents(instruments: list[Instrument]) -> list[dict]:
+    region_of, regions = reference_maps(db.session)
+    return [build_document(i, region_of, regions) for i in instruments if indexable(i)]
+
+
+def process_outbox(app: Flask | None = None, limit: int = BATCH) -> int:
+    """Apply pending outbox entries to the index, if this thread holds the lease.
+
+    Returns how many entries were applied. Safe to call from any number of processes.
+    """
+    backend = get_backend(app)
+    pending_exists = db.session.scalar(
+        select(SearchOutboxEntry.id).where(SearchOutboxEntry.processed_at.is_(None)).limit(1)
+    )
+    needs_rebuild = getattr(backend, "was_recreated", False)
+    if pending_exists is None and not needs_rebuild:
+        return 0
+    if not acquire_lease():
+        return 0
+    if needs_rebuild:
+        rebuild(app)
+    entries = list(
+        db.session.scalars(
+            select(SearchOutboxEntry)
+            .where(SearchOutboxEntry.processed_at.is_(None))
+            .order_by(SearchOutboxEntry.id)
+            .limit(limit)
+        )
+    )
+    if not entries:
+        return 0
+    ids = {e.instrument_id for e in entries}
+    found = _load(ids)
+    documents = _documents(found)
+    keep = {d["id"] for d in documents}
+    backend.index(documents)
+    backend.remove([str(i) for i in ids if str(i) not in keep])
+    now = utcnow()
+    db.session.execute(
+        update(SearchOutboxEntry).where(SearchOutboxEntry.id.in_([e.id for e in entries])).values(processed_at=now)
+    )
+    db.session.commit()
+    return len(entries)
+
+
+def rebuild(app: Flask | None = None, progress=None) -> int:
+    """Rebuild the whole index from the database; returns the number of documents."""
+    backend = get_backend(app)
+    backend.clear()
+    ids = list(db.session.scalars(select(Instrument.id).where(Instrument.status != "archived").order_by(Instrument.id)))
+    total = 0
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        backend.index(_documents(_load(chunk)))
+        total += len(chunk)
+        if progress:
+            progress(len(chunk))
+        db.session.expire_all()
+    db.session.execute(
+        update(SearchOutboxEntry).where(SearchOutboxEntry.processed_at.is_(None)).values(processed_at=utcnow())
+    )
+    db.session.commit()
+    backend.was_recreated = False
+    return total
+
+
+def check(app: Flask | None = None, repair: bool = True) -> CheckReport:
+    """Compare the index with the database (id and version); repair differences."""
+    backend = get_backend(app)
+    wanted = dict(
+        db.session.execute(select(Instrument.id, Instrument.version).where(Instrument.status != "archived")).all()
+    )
+    wanted = {str(k): v for k, v in wanted.items()}
+    indexed = backend.versions()
+    report = CheckReport(
+        missing=sorted(set(wanted) - set(indexed)),
+        stale=sorted(k for k in set(wanted) & set(indexed) if indexed[k] != wanted[k]),
+        extra=sorted(set(indexed) - set(wanted)),
+    )
+    if repair and not report.consistent:
+        fix = [uuid.UUID(i) for i in report.missing + report.stale]
+        for start in range(0, len(fix), BATCH):
+            backend.index(_documents(_load(fix[start : start + BATCH])))
+        backend.remove(report.extra)
+        report.repaired = True
+    return report
+
+
+class IndexerThread(threading.Thread):
+    """Polls the outbox twice a second in a gunicorn worker; at most one of them writes."""
+
+    def __init__(self, app: Flask, interval: float = 0.5):
+        super().__init__(name="zoekindexeerder", daemon=True)
+        self.app, self.interval = app, interval
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopping.wait(self.interval):
+            with self.app.app_context():
+                try:
+                    process_outbox(self.app)
+                except Exception:  # noqa: BLE001 - never let the indexer die; the next turn retries
+                    db.session.rollback()
+                    log.exception("Het bijwerken van de zoekindex mislukte; volgende ronde opnieuw.")
+                finally:
+                    db.session.remove()
+
+    def stop(self) -> None:
+        self.stopping.set()
+
+
+# -- searching as a user ---------------------------------------------------------------
+
+
+def viewer_for(user: User | None) -> Viewer:
+    from portal.actions.reading import may_read_internal
+    from portal.permissions import is_platform_beheerder, organisations_where
+
+    if not may_read_internal(user):
+        return Viewer("public")
+    if is_platform_beheerder(user):
+        owners = frozenset(db.session.scalars(select(Organisation.id)))
+    else:
+        owners = frozenset(o.id for o in organisations_where(user, "instrument.read_drafts"))
+    return Viewer("internal", owners)
+
+
+def gemeente_filter(code: str) -> GemeenteFilter | None:
+    from tenants.areas import UnknownArea, get_gemeente, organisations_serving
+
+    try:
+        gemeente = get_gemeente(code.upper())
+    except UnknownArea:
+        return None
+    return GemeenteFilter(gemeente.code, gemeente.region_code, frozenset(o.id for o in organisations_serving(gemeente)))
+
+
+@dataclass
+class FoundInstruments:
+    result: SearchResult
+    instruments: list[Instrument]  # the hits that passed the database check, in order
+    snippets: dict[str, str]
+
+
+def search_instruments(user: User | None, request: SearchRequest) -> FoundInstruments:
+    """Search as ``user``: the backend applies visibility, and every hit is checked again
+    against the database before it may be shown (a stale index can hide, never reveal)."""
+    from portal.actions.reading import view_kind
+
+    request = replace(request, viewer=viewer_for(user))
+    result = get_backend().search(request)
+    ids = [uuid.UUID(h.id) for h in result.hits]
+    by_id = {str(i.id): i for i in _load(ids)} if ids else {}
+    shown, stale = [], False
+    for hit in result.hits:
+        instrument = by_id.get(hit.id)
+        kind = view_kind(user, instrument) if instrument else None
+        if kind is None or (request.viewer.kind == "public" and kind != "public"):
+            log.warning("Zoekindex toonde %s ten onrechte; wordt bijgewerkt.", hit.id)
+            if instrument is not None:
+                outbox.enqueue(instrument.id)
+                stale = True
+            continue
+        shown.append(instrument)
+    if stale:
+        db.session.commit()
+    return FoundInstruments(result, shown, {h.id: h.snippet for h in result.hits})

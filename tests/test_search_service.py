@@ -1,0 +1,189 @@
+"""Search inside the portal: outbox, indexer lease, rebuild, check, and searching as a user."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from portal.actions.instruments import instrument_transition, instrument_update
+from portal.extensions import db
+from portal.models import SearchOutboxEntry
+from search.backend import SearchRequest, Viewer
+from search.service import (
+    acquire_lease,
+    check,
+    forget_backends,
+    get_backend,
+    process_outbox,
+    rebuild,
+    search_instruments,
+)
+from tests import factories as f
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def index(ctx, tmp_path):
+    previous = ctx.config.get("SEARCH_INDEX_DIR")
+    ctx.config["SEARCH_INDEX_DIR"] = str(tmp_path / "index")
+    forget_backends()
+    rebuild()
+    yield get_backend()
+    forget_backends()
+    ctx.config["SEARCH_INDEX_DIR"] = previous
+
+
+def drain() -> int:
+    total = 0
+    while (done := process_outbox()) > 0:
+        total += done
+    return total
+
+
+def names(user, **request) -> list[str]:
+    return [i.name for i in search_instruments(user, SearchRequest(**request)).instruments]
+
+
+def test_a_save_becomes_findable_through_the_outbox(index):
+    tiel = f.organisation("GM0281")
+    created = f.instrument(tiel, name="Fietsmaatjes Tiel", summary="Samen fietsen naar je werk.")
+    assert names(None, text="fietsmaatjes", viewer=Viewer("internal")) == []  # not yet applied
+    assert drain() >= 1
+    professional = f.user(tiel, "professional")
+    assert names(professional, text="fietsmaatjes") == ["Fietsmaatjes Tiel"]
+    pending = db.session.scalars(select(SearchOutboxEntry).where(SearchOutboxEntry.processed_at.is_(None))).all()
+    assert pending == []
+    instrument_update(
+        None, created, f.payload(name="Fietsmaatjes Tiel", summary="Samen op de fiets."), expected_version=2
+    )
+    drain()
+    assert names(professional, text="samen fiets") == ["Fietsmaatjes Tiel"]
+    instrument_transition(None, created, "archived")
+    drain()
+    assert names(professional, text="fietsmaatjes") == []
+
+
+def test_visibility_per_user(index):
+    tiel, utrecht = f.organisation("GM0281"), f.organisation("GM0344")
+    public_part = {"visible": True, "summary": "Kanariegeel programma voor jou.", "how_to_start": "Bel ons."}
+    f.instrument(tiel, name="Openbaar kanariegeel", public=public_part)
+    f.instrument(tiel, name="Intern kanariegeel")
+    f.instrument(tiel, name="Concept kanariegeel", publish=False)
+    f.instrument(utrecht, name="Utrechts concept kanariegeel", publish=False)
+    drain()
+    editor = f.user(tiel, "redacteur")
+    professional = f.user(utrecht, "professional")
+    assert names(None, text="kanariegeel") == ["Openbaar kanariegeel"]
+    assert sorted(names(professional, text="kanariegeel")) == ["Intern kanariegeel", "Openbaar kanariegeel"]
+    assert sorted(names(editor, text="kanariegeel")) == [
+        "Concept kanariegeel",
+        "Intern kanariegeel",
+        "Openbaar kanariegeel",
+    ]
+
+
+def test_a_stale_index_can_hide_but_never_reveal(index):
+    tiel = f.organisation("GM0281")
+    created = f.instrument(tiel, name="Straks concept")
+    drain()
+    professional = f.user(tiel, "professional")
+    assert names(professional, text="straks concept") == ["Straks concept"]
+    created.status = "draft"  # changed behind the outbox's back: the index still says published
+    db.session.flush()
+    assert names(professional, text="straks concept") == []  # the database check drops it
+    queued = db.session.scalars(select(SearchOutboxEntry).where(SearchOutboxEntry.instrument_id == created.id)).all()
+    assert any(e.processed_at is None for e in queued)  # and it asks for a reindex
+
+
+def test_publication_window_without_saving(index):
+    tiel = f.organisation("GM0281")
+    f.instrument(tiel, name="Wintertraject", publish_from="2027-01-01")
+    drain()
+    before = SearchRequest(text="wintertraject", viewer=Viewer("internal"), today=dt.date(2026, 12, 31))
+    after = SearchRequest(text="wintertraject", viewer=Viewer("internal"), today=dt.date(2027, 1, 1))
+    assert index.search(before).total == 0
+    assert index.search(after).total == 1
+
+
+def test_check_reports_and_repairs(index):
+    tiel = f.organisation("GM0281")
+    a = f.instrument(tiel, name="Komt in de index")
+    b = f.instrument(tiel, name="Wordt verouderd")
+    drain()
+    index.remove([str(a.id)])
+    b.summary = "Gewijzigd zonder outbox"
+    b.updated_at = dt.datetime.now(dt.UTC)
+    db.session.flush()
+    index.index([{**_doc_of(b), "id": "00000000-0000-0000-0000-000000000000"}])
+    report = check(repair=False)
+    assert str(a.id) in report.missing and str(b.id) in report.stale
+    assert "00000000-0000-0000-0000-000000000000" in report.extra
+    report = check(repair=True)
+    assert report.repaired
+    assert check(repair=False).consistent
+
+
+def _doc_of(instrument):
+    from search.documents import build_document, reference_maps
+
+    region_of, regions = reference_maps(db.session)
+    return build_document(instrument, region_of, regions)
+
+
+def test_a_corrupt_index_is_rebuilt_not_a_crash(ctx, tmp_path):
+    directory = tmp_path / "kapot"
+    directory.mkdir()
+    (directory / "MAIN_toc_garbage.toc").write_bytes(b"\x00 dit is geen whoosh-index")
+    (directory / "_MAIN_1.toc").write_bytes(b"\x00\x01 kapot")
+    ctx.config["SEARCH_INDEX_DIR"] = str(directory)
+    forget_backends()
+    try:
+        f.instrument(f.organisation("GM0281"), name="Overleeft een kapotte index")
+        backend = get_backend()
+        assert backend.was_recreated
+        process_outbox()  # the first indexer turn fills the new index from the database
+        assert backend.search(SearchRequest(text="kapotte index", viewer=Viewer("internal"))).total == 1
+    finally:
+        forget_backends()
+        ctx.config["SEARCH_INDEX_DIR"] = None
+
+
+def test_only_one_holder_of_the_indexer_lease_at_a_time(index):
+    from portal.models import Lease
+
+    assert acquire_lease()
+    assert acquire_lease()  # the holder renews
+    lease = db.session.get(Lease, "search-indexer")
+    lease.holder = "andere-machine:123:456"  # someone else holds it and it has not expired
+    db.session.flush()
+    assert not acquire_lease()
+    f.instrument(f.organisation("GM0281"), name="Wacht op de houder")
+    assert process_outbox() == 0  # another process holds the lease: this one does not write
+    lease.expires_at = lease.expires_at - dt.timedelta(minutes=5)  # the other holder died
+    db.session.flush()
+    assert process_outbox() >= 1
+
+
+def test_search_page_and_api(index, client):
+    tiel = f.organisation("GM0281")
+    public_part = {
+        "visible": True,
+        "title": "Werk vinden met een jobcoach",
+        "summary": "Een jobcoach helpt je.",
+        "how_to_start": "Bel.",
+    }
+    f.instrument(tiel, name="Jobcoaching Tiel", public=public_part, tiles=["EW08"])
+    f.instrument(f.organisation("GM0344"), name="Jobcoaching Utrecht", public=public_part, tiles=["EW09"])
+    drain()
+    db.session.commit()
+    page = client.get("/zoeken?q=jobcoach&gemeente=Tiel").get_data(as_text=True)
+    assert "Werk vinden met een jobcoach" in page and "1 resultaat" in page
+    data = client.get("/api/v1/search?q=jobcoach").get_json()
+    assert data["total"] == 2 and "name" not in data["results"][0]  # public fields only
+    tiles = {item["code"]: item["count"] for item in data["facets"]["tile"]}
+    assert tiles == {"EW08": 1, "EW09": 1}
+    filtered = client.get("/api/v1/search?q=jobcoach&tile=EW08").get_json()
+    assert filtered["total"] == 1
+    assert {i["code"]: i["count"] for i in filtered["facets"]["tile"]} == {"EW08": 1, "EW09": 1}
+    assert client.get("/api/v1/search?q=status:draft%20*o*").status_code == 200
