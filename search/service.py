@@ -293,3 +293,23 @@ def search_instruments(user: User | None, request: SearchRequest) -> FoundInstru
     if stale:
         db.session.commit()
     return FoundInstruments(result, shown, {h.id: h.snippet for h in result.hits})
+
+
+def similar_instruments(user: User | None, instrument: Instrument, limit: int = 5) -> list[Instrument]:
+    """ "Meer zoals dit": instruments like this one that ``user`` may see."""
+    from portal.actions.reading import view_kind
+
+    try:
+        hits = get_backend().similar(str(instrument.id), viewer_for(user), limit=limit * 2)
+    except Exception:  # noqa: BLE001 - a broken index must not break the instrument page
+        log.exception("'Meer zoals dit' mislukte voor %s", instrument.id)
+        return []
+    found = {str(i.id): i for i in _load([uuid.UUID(h.id) for h in hits])} if hits else {}
+    viewer = viewer_for(user)
+    shown = []
+    for hit in hits:
+        candidate = found.get(hit.id)
+        kind = view_kind(user, candidate) if candidate else None
+        if kind is not None and not (viewer.kind == "public" and kind != "public"):
+            shown.append(candidate)
+    return shown[:limit]

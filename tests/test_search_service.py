@@ -187,3 +187,17 @@ def test_search_page_and_api(index, client):
     assert filtered["total"] == 1
     assert {i["code"]: i["count"] for i in filtered["facets"]["tile"]} == {"EW08": 1, "EW09": 1}
     assert client.get("/api/v1/search?q=status:draft%20*o*").status_code == 200
+
+
+def test_more_like_this_respects_visibility(index, client):
+    tiel = f.organisation("GM0281")
+    public_part = {"visible": True, "summary": "Je leert Nederlands.", "how_to_start": "Kom langs."}
+    shown = f.instrument(tiel, name="Taalcafé Tiel", tiles=["EW06"], target_groups=["ED05"], public=public_part)
+    f.instrument(tiel, name="Taalmaatje Tiel", tiles=["EW06"], target_groups=["ED05"], public=public_part)
+    f.instrument(tiel, name="Taalconcept Tiel", tiles=["EW06"], target_groups=["ED05"], publish=False, public=public_part)
+    drain()
+    db.session.commit()
+    page = client.get(f"/instrument/{shown.id}").get_data(as_text=True)
+    section = page.split("Meer zoals dit", 1)[1]
+    assert "Taalmaatje Tiel" in section
+    assert "Taalconcept" not in section and "Taalcafé Tiel</a>" not in section

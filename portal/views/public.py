@@ -14,6 +14,7 @@ from portal.actions.reading import (
 from portal.extensions import db
 from portal.models import Arbeidsmarktregio, Gemeente
 from portal.permissions import organisations_where
+from search.service import similar_instruments
 from tenants.areas import organisations_serving
 
 bp = Blueprint("public", __name__)
@@ -76,4 +77,10 @@ def instrument(instrument_id: str):
     adopt_into = []
     if kind == "internal":
         adopt_into = [o for o in organisations_where(current_user, "instrument.create") if o.id != found.owner_id]
-    return render_template("public/instrument.html", instrument=found, kind=kind, adopt_into=adopt_into)
+    return render_template(
+        "public/instrument.html",
+        instrument=found,
+        kind=kind,
+        adopt_into=adopt_into,
+        similar=similar_instruments(_viewer(), found),
+    )
