@@ -89,24 +89,62 @@ def serve_command(host: str, port: int, workers: int) -> None:
 
 
 def _serve(host: str, port: int, workers: int) -> None:
+    """gunicorn for the pages, plus one indexer process beside it (restarted if it dies).
+
+    The indexer is a process of its own so that whatever happens to it (even SIGKILL)
+    never breaks a request; the lease in the database keeps it alone even when several
+    servers run one.
+    """
     from gunicorn.app.base import BaseApplication
+
+    indexer = IndexerSupervisor()
 
     class Server(BaseApplication):
         def load_config(self):
             self.cfg.set("bind", f"{host}:{port}")
             self.cfg.set("workers", workers)
             self.cfg.set("accesslog", "-")
+            self.cfg.set("when_ready", lambda _arbiter: indexer.start())
+            self.cfg.set("on_exit", lambda _arbiter: indexer.stop())
 
         def load(self):
             from portal import create_app
-            from search.service import IndexerThread
 
-            app = create_app()
-            IndexerThread(app).start()  # in every worker; the lease lets one of them write
-            return app
+            return create_app()
 
     click.secho(f"De portal draait op http://{host}:{port}/  (stoppen: Ctrl+C)", fg="green")
     Server().run()
+
+
+class IndexerSupervisor:
+    """Runs ``instrumentengids search worker`` and starts it again when it exits."""
+
+    def __init__(self):
+        self.process = None
+        self.stopping = False
+        self.thread = None
+
+    def start(self) -> None:
+        import threading
+
+        self.thread = threading.Thread(target=self._watch, name="indexeerder-bewaker", daemon=True)
+        self.thread.start()
+
+    def _watch(self) -> None:
+        import subprocess
+        import time
+
+        while not self.stopping:
+            self.process = subprocess.Popen([sys.executable, "-m", "portal.cli", "search", "worker"])  # noqa: S603
+            self.process.wait()
+            if not self.stopping:
+                click.echo("De zoekindexeerder stopte; hij wordt opnieuw gestart.", err=True)
+                time.sleep(1)
+
+    def stop(self) -> None:
+        self.stopping = True
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
 
 
 @click.command("import")
@@ -368,6 +406,24 @@ def search_check_command(no_repair: bool) -> None:
             sys.exit(1)
 
 
+@search_group.command("worker")
+@click.option(
+    "--interval", default=0.5, show_default=True, type=click.FloatRange(0.1, 60), help="Seconden tussen rondes."
+)
+@with_appcontext
+def search_worker_command(interval: float) -> None:
+    """Houd de zoekindex bij (draait naast de portal; 'serve' start hem zelf)."""
+    import signal
+
+    from search.service import IndexerThread
+
+    worker = IndexerThread(current_app._get_current_object(), interval=interval)
+    signal.signal(signal.SIGTERM, lambda *_args: worker.stop())
+    click.echo("Zoekindexeerder gestart.")
+    worker.run()
+    click.echo("Zoekindexeerder gestopt.")
+
+
 @search_group.command("process")
 @with_appcontext
 def search_process_command() -> None:
@@ -415,3 +471,7 @@ def main() -> None:
 
 for _command in COMMANDS:
     main.add_command(_command)
+
+
+if __name__ == "__main__":
+    main()

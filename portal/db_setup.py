@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask import has_request_context, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -22,7 +23,14 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
 
 
 def _sqlite_begin(connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A transaction that starts by reading and then writes cannot wait for another writer
+    # in SQLite: it fails at once ("database is locked"). So anything that may write —
+    # every request but a read-only one, the command line, the indexer — takes the write
+    # lock up front and waits its turn (busy timeout). Reading pages stay concurrent.
+    if has_request_context() and request.method in {"GET", "HEAD", "OPTIONS"}:
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def configure_engines() -> None:

@@ -215,7 +215,10 @@ def check(app: Flask | None = None, repair: bool = True) -> CheckReport:
 
 
 class IndexerThread(threading.Thread):
-    """Polls the outbox twice a second in a gunicorn worker; at most one of them writes."""
+    """Polls the outbox twice a second; of all indexers running, one holds the lease and writes.
+
+    ``instrumentengids search worker`` runs one in the foreground, beside gunicorn.
+    """
 
     def __init__(self, app: Flask, interval: float = 0.5):
         super().__init__(name="zoekindexeerder", daemon=True)
@@ -232,6 +235,8 @@ class IndexerThread(threading.Thread):
                     log.exception("Het bijwerken van de zoekindex mislukte; volgende ronde opnieuw.")
                 finally:
                     db.session.remove()
+        with self.app.app_context():
+            release_lease()  # let another indexer take over at once
 
     def stop(self) -> None:
         self.stopping.set()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
+from sqlalchemy.exc import OperationalError
 
 from portal.actions.accounts import (
     authenticate,
@@ -29,7 +30,13 @@ LOGIN_FAILED = "Het e-mailadres of het wachtwoord klopt niet, of het account is 
 @login_manager.user_loader
 def _load_user(token: str) -> User | None:
     user = session_resume(token)
-    db.session.commit()  # keeps last_seen_at and ends timed-out sessions for good
+    try:
+        db.session.commit()  # keeps last_seen_at and ends timed-out sessions for good
+    except OperationalError:
+        # Only bookkeeping: when another writer holds the database (SQLite under load),
+        # skip it this time rather than fail the page.
+        db.session.rollback()
+        user = session_resume(token)
     return user
 
 
