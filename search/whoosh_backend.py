@@ -19,17 +19,18 @@ import threading
 import time
 import warnings
 from dataclasses import dataclass, field
+from html import escape as htmlescape
 from pathlib import Path
 
 from whoosh import fields, index
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.collectors import TimeLimit, TimeLimitCollector
-from whoosh.highlight import ContextFragmenter, HtmlFormatter, highlight
+from whoosh.highlight import ContextFragmenter, HtmlFormatter, get_text, highlight
 from whoosh.query import And, Or, Phrase, Term
 from whoosh.support.charset import accent_map
 
 from portal.timeutil import today as today_nl
-from search.analysis import query_groups, split_compound, suggest
+from search.analysis import fold, query_groups, split_compound, suggest
 from search.backend import FACETS, Hit, SearchRequest, SearchResult, Viewer
 
 # Field → boost, per kind of viewer. Public viewers search only the public texts.
@@ -48,6 +49,13 @@ LIST_FIELDS = tuple(FACETS.values())
 NEVER = "0000-00-00"
 log = logging.getLogger(__name__)
 FOREVER = "9999-12-31"
+
+
+class MarkFormatter(HtmlFormatter):
+    """Escaped text with bare ``<mark>`` around the matched words."""
+
+    def format_token(self, text, token, replace=False):
+        return f"<mark>{htmlescape(get_text(text, token, replace), quote=False)}</mark>"
 
 
 class CompoundFilter(Filter):
@@ -116,9 +124,10 @@ def make_schema() -> fields.Schema:
         public_title=fields.TEXT(stored=True, **text),
         public_summary=fields.TEXT(stored=True, **text),
         public_body=fields.TEXT(stored=True, **text),
-        # Words for "Bedoelde u ...?", only from published documents (never drafts).
-        spell_internal=fields.TEXT(analyzer=spelling_analyzer(), phrase=False),
+        # Candidate words for "Bedoelde u ...?". A candidate is only offered when it finds
+        # something this viewer may see (see ``search``), so drafts never leak through it.
         spell_public=fields.TEXT(analyzer=spelling_analyzer(), phrase=False),
+        spell_internal=fields.TEXT(analyzer=spelling_analyzer(), phrase=False),
     )
     for name in LIST_FIELDS:
         schema.add(name, fields.KEYWORD(commas=True))
@@ -376,6 +385,7 @@ class WhooshBackend:
             query = Term("id", "\x00")  # only punctuation: nothing can match
 
         base = self._visible(table, viewer, on) & self._available(table, request)
+        base_without_text = base
         if query is not None:
             base &= _bits(searcher.docs_for_query(query))
 
@@ -434,8 +444,19 @@ class WhooshBackend:
         ]
         suggestion = None
         if query is not None and total == 0:
-            suggestion = suggest(request.text, self._words(searcher, viewer))
+            suggestion = self._checked_suggestion(request, searcher, table, base_without_text)
         return SearchResult(total=total, hits=hits, facets=facets, suggestion=suggestion, timed_out=timed_out)
+
+    def _checked_suggestion(self, request: SearchRequest, searcher, table: Table, allowed: int) -> str | None:
+        """A corrected query, offered only when it finds something this viewer may see."""
+        candidate = suggest(request.text, self._words(searcher, request.viewer))
+        if not candidate:
+            return None
+        fields_for_viewer = PUBLIC_FIELDS if request.viewer.kind == "public" else INTERNAL_FIELDS
+        query = self._text_query(candidate, fields_for_viewer)
+        if query is None or not _bits(searcher.docs_for_query(query)) & allowed:
+            return None
+        return candidate
 
     def _highlight_terms(self, text: str, field_boosts: dict[str, float]) -> set[str]:
         return {t.text for group in query_groups(text) for alt in group for t in QUERY_ANALYZER(alt)}
@@ -446,7 +467,7 @@ class WhooshBackend:
             ("public_summary", "public_body") if viewer.kind == "public" else ("summary", "body", "public_summary")
         )
         analyzer = self.ix.schema["body"].analyzer
-        formatter = HtmlFormatter(tagname="mark", between=" … ")
+        formatter = MarkFormatter(between=" … ")
         fragmenter = ContextFragmenter(maxchars=220, surround=60)
         for source in sources:
             text = stored.get(source) or ""
@@ -455,7 +476,7 @@ class WhooshBackend:
                 if found:
                     return found
         first = next((stored.get(s) for s in sources if stored.get(s)), "")
-        return HtmlFormatter()._text(first[:220])
+        return htmlescape(first[:220], quote=False)
 
     def _words(self, searcher, viewer: Viewer) -> frozenset[str]:
         field_name = "spell_public" if viewer.kind == "public" else "spell_internal"
@@ -495,7 +516,6 @@ class WhooshBackend:
 
 def _fields(document: dict) -> dict:
     """The Whoosh fields of a search document."""
-    published = document["status"] == "published"
     spell = " ".join([document["name"], " ".join(document["keywords"]), document["summary"], document["body"]])
     public_spell = " ".join([document["public_title"], document["public_summary"], document["public_body"]])
     out = {
@@ -508,7 +528,7 @@ def _fields(document: dict) -> dict:
         "publish_to": document["publish_to"] or FOREVER,
         "narrowed": "1" if document["narrowed"] else "0",
         "narrow_areas": ",".join(document["narrow_areas"]),
-        "name_sort": document["name"].casefold(),
+        "name_sort": fold(document["name"]),
         "updated": document["updated_at"] or "",
         "name": document["name"],
         "keywords": " ; ".join(document["keywords"]),
@@ -518,8 +538,8 @@ def _fields(document: dict) -> dict:
         "public_title": document["public_title"],
         "public_summary": document["public_summary"],
         "public_body": document["public_body"],
-        "spell_internal": spell if published else "",
-        "spell_public": public_spell if published and document["public_visible"] else "",
+        "spell_internal": f"{spell} {public_spell}",
+        "spell_public": public_spell,
     }
     for name in LIST_FIELDS:
         out[name] = ",".join(document[name])
