@@ -17,6 +17,10 @@ def demo(ctx):
     return load_demo()
 
 
+def owners_available_in(code: str, on: dt.date) -> Counter:
+    return Counter(i.owner.code for i in instruments_available_in(code, on=on))
+
+
 def test_demo_content_is_rich_enough():
     records = demo_records()
     assert len(records) >= 250
@@ -27,14 +31,23 @@ def test_demo_content_is_rich_enough():
     assert len({(r["owner"], r["name"]) for r in records}) == len(records), "demo ids come from owner + name"
 
 
-def test_every_demo_record_is_loaded_and_a_second_run_adds_nothing(demo):
+# Loading the demo takes seconds, so each test below checks several things on one load.
+
+
+def test_demo_loads_completely_once_and_reaches_the_right_gemeenten(demo):
     assert demo.instruments_created == len(demo_records())
     again = load_demo()
     assert again.instruments_created == 0 and again.instruments_existing == len(demo_records())
     assert again.organisations_created == 0
 
+    owners = owners_available_in("GM0281", dt.date(2026, 11, 22))
+    assert {"GM0281", "werkzaak-rivierenland", "AM10", "uwv"} <= set(owners)
+    assert set(owners) <= {"GM0281", "werkzaak-rivierenland", "AM10", "uwv"}  # nothing of another region
+    assert "werkzaak-rivierenland" in owners_available_in("GM1740", dt.date(2025, 6, 1))
+    assert "werkzaak-rivierenland" not in owners_available_in("GM1740", dt.date(2026, 6, 1))
 
-def test_demo_accounts_cover_every_role(demo, client):
+
+def test_demo_accounts_and_the_tiel_page(demo, client):
     assert {role for _email, role, _org, _name in DEMO_ACCOUNTS} == {
         "beheerder",
         "organisatiebeheerder",
@@ -43,28 +56,8 @@ def test_demo_accounts_cover_every_role(demo, client):
         "professional",
         "werkgroeplid",
     }
-    response = client.post("/inloggen", data={"email": DEMO_ACCOUNTS[0][0], "password": DEMO_PASSWORD})
-    assert response.status_code == 302
-
-
-def owners_available_in(code: str, on: dt.date) -> Counter:
-    return Counter(i.owner.code for i in instruments_available_in(code, on=on))
-
-
-def test_tiel_gets_tiel_werkzaak_region_and_uwv_and_nothing_of_another_region(demo):
-    owners = owners_available_in("GM0281", dt.date(2026, 11, 22))
-    assert {"GM0281", "werkzaak-rivierenland", "AM10", "uwv"} <= set(owners)
-    assert set(owners) <= {"GM0281", "werkzaak-rivierenland", "AM10", "uwv"}
-
-
-def test_neder_betuwe_loses_werkzaak_after_2025(demo):
-    assert "werkzaak-rivierenland" in owners_available_in("GM1740", dt.date(2025, 6, 1))
-    assert "werkzaak-rivierenland" not in owners_available_in("GM1740", dt.date(2026, 6, 1))
-
-
-def test_tiel_page_for_a_professional_lists_every_serving_organisation(demo, client):
     email = next(e for e, role, org, _ in DEMO_ACCOUNTS if role == "professional" and org == "GM0281")
-    client.post("/inloggen", data={"email": email, "password": DEMO_PASSWORD})
+    assert client.post("/inloggen", data={"email": email, "password": DEMO_PASSWORD}).status_code == 302
     page = client.get("/gemeente/GM0281").get_data(as_text=True)
     for name in ("Gemeente Tiel", "Werkzaak Rivierenland", "Werkgeversservicepunt Rivierenland", "UWV"):
         assert name in page
