@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 SYNONYMS_FILE = Path(__file__).resolve().parent / "data" / "synonyms.txt"
@@ -58,10 +58,11 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(fold(text).replace("’", "'"))
 
 
-def split_compound(word: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def split_compound(word: str) -> tuple[str, ...]:
     """Known parts of a compound, or [] when it is not made entirely of known parts."""
     parts = _split(word, 0)
-    return parts if parts and len(parts) > 1 else []
+    return tuple(parts) if parts and len(parts) > 1 else ()
 
 
 def _split(word: str, depth: int) -> list[str] | None:

@@ -46,6 +46,7 @@ INTERNAL_FIELDS = {
     "public_body": 0.5,
 }
 LIST_FIELDS = tuple(FACETS.values())
+POSITIONAL = frozenset({"name", "keywords", "summary", "public_title", "public_summary"})
 NEVER = "0000-00-00"
 log = logging.getLogger(__name__)
 FOREVER = "9999-12-31"
@@ -104,6 +105,9 @@ def spelling_analyzer():
 
 def make_schema() -> fields.Schema:
     text = dict(analyzer=dutch_analyzer(), phrase=True)
+    # Long texts without positions: cheaper to index; multi-word alternatives then match
+    # as all-words-present instead of as a phrase (see POSITIONAL).
+    long_text = dict(analyzer=dutch_analyzer(), phrase=False)
     schema = fields.Schema(
         id=fields.ID(stored=True, unique=True),
         version=fields.NUMERIC(stored=True),
@@ -119,15 +123,14 @@ def make_schema() -> fields.Schema:
         name=fields.TEXT(stored=True, **text),
         keywords=fields.TEXT(stored=True, **text),
         summary=fields.TEXT(stored=True, **text),
-        provider_name=fields.TEXT(**text),
-        body=fields.TEXT(stored=True, **text),
+        provider_name=fields.TEXT(**long_text),
+        body=fields.TEXT(stored=True, **long_text),
         public_title=fields.TEXT(stored=True, **text),
         public_summary=fields.TEXT(stored=True, **text),
-        public_body=fields.TEXT(stored=True, **text),
+        public_body=fields.TEXT(stored=True, **long_text),
         # Candidate words for "Bedoelde u ...?". A candidate is only offered when it finds
         # something this viewer may see (see ``search``), so drafts never leak through it.
-        spell_public=fields.TEXT(analyzer=spelling_analyzer(), phrase=False),
-        spell_internal=fields.TEXT(analyzer=spelling_analyzer(), phrase=False),
+        spell=fields.TEXT(analyzer=spelling_analyzer(), phrase=False),
     )
     for name in LIST_FIELDS:
         schema.add(name, fields.KEYWORD(commas=True))
@@ -368,8 +371,10 @@ class WhooshBackend:
                     analyzed = [t.text for t in QUERY_ANALYZER(alternative)]
                     if len(analyzed) == 1:
                         options.append(Term(field_name, analyzed[0], boost=boost))
-                    elif len(analyzed) > 1:
+                    elif len(analyzed) > 1 and field_name in POSITIONAL:
                         options.append(Phrase(field_name, analyzed, boost=boost))
+                    elif len(analyzed) > 1:
+                        options.append(And([Term(field_name, word) for word in analyzed], boost=boost))
             if options:
                 clauses.append(Or(options))
         return And(clauses) if clauses else None
@@ -479,7 +484,7 @@ class WhooshBackend:
         return htmlescape(first[:220], quote=False)
 
     def _words(self, searcher, viewer: Viewer) -> frozenset[str]:
-        field_name = "spell_public" if viewer.kind == "public" else "spell_internal"
+        field_name = "spell"
         if field_name not in self._vocabulary:
             words = set()
             for raw in searcher.reader().lexicon(field_name):
@@ -538,8 +543,7 @@ def _fields(document: dict) -> dict:
         "public_title": document["public_title"],
         "public_summary": document["public_summary"],
         "public_body": document["public_body"],
-        "spell_internal": f"{spell} {public_spell}",
-        "spell_public": public_spell,
+        "spell": f"{spell} {public_spell}",
     }
     for name in LIST_FIELDS:
         out[name] = ",".join(document[name])
