@@ -201,3 +201,16 @@ def test_more_like_this_respects_visibility(index, client):
     section = page.split("Meer zoals dit", 1)[1]
     assert "Taalmaatje Tiel" in section
     assert "Taalconcept" not in section and "Taalcafé Tiel</a>" not in section
+
+
+def test_api_accepts_the_documented_parameter_names(index, client):
+    tiel = f.organisation("GM0281")
+    f.instrument(tiel, name="Regionaal bekeken", tiles=["EW04"])
+    f.instrument(f.organisation("GM0344"), name="Elders bekeken", tiles=["EW04"])
+    drain()
+    professional = f.user(tiel, "professional")
+    db.session.commit()
+    client.post("/inloggen", data={"email": professional.email, "password": PASSWORD})
+    data = client.get("/api/v1/search?q=bekeken&gemeente=GM0281&region=AM10&tile=EW04").get_json()
+    assert [r["name"] for r in data["results"]] == ["Regionaal bekeken"]
+    assert data["gemeente"] == "GM0281"

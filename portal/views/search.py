@@ -92,12 +92,27 @@ def _gemeente_code(text: str) -> str | None:
     return found.code if found else None
 
 
+# English names for the facet parameters, for API clients (``region=AM10``).
+API_ALIASES = {
+    "region": "regio",
+    "characteristic": "kenmerk",
+    "target_group": "doelgroep",
+    "implementation": "uitvoering",
+    "type": "soort",
+    "evidence": "bewijs",
+    "legal_basis": "wet",
+    "owner_type": "eigenaar",
+    "costs": "kosten",
+}
+
+
 def read_request(args) -> tuple[SearchRequest, dict]:
     """A SearchRequest from query parameters, and what to show back in the form."""
     text = (args.get("q") or "")[:MAX_QUERY]
     filters = {}
     for key in FACETS:
-        values = frozenset(v for v in args.getlist(key) if v and len(v) <= 40)
+        given = args.getlist(key) + [v for alias, k in API_ALIASES.items() if k == key for v in args.getlist(alias)]
+        values = frozenset(v for v in given if v and len(v) <= 40)
         if values:
             filters[key] = values
     gemeente_text = args.get("gemeente") or ""
