@@ -26,10 +26,10 @@ STOPWORDS = frozenset(
     """de het een en of in op aan van voor met bij naar om te tot uit door over als dan
     dat die dit deze er is zijn was ben bent wordt worden kan kunnen wil willen ik je jij u
     we wij ze zij hij mijn mij me jouw uw hoe wat wie waar welke ook nog niet geen wel
-    heb hebt heeft hulp""".split()
+    heb hebt heeft hulp moet moeten graag zou zouden iets krijg krijgen""".split()
 )
-# "hulp" is a stopword only in queries: "hulp bij geldzorgen" means "geldzorgen". Documents
-# keep every word; the index never drops them.
+# "hulp" and "moet" are stopwords only in queries, the way inwoners phrase them ("ik moet
+# solliciteren", "hulp bij geldzorgen"). Documents keep every word; the index drops nothing.
 
 _WORD = re.compile(r"[0-9a-z]+(?:['\-][0-9a-z]+)*|'[a-z]+(?:-[0-9a-z]+)*")
 
@@ -41,7 +41,8 @@ COMPOUND_PARTS = frozenset(
     taal les lessen cursus coach coaching job loon kosten subsidie baan banen leer traject
     budget beheer geld zorg zorgen sollicitatie training vrijwilliger vrijwilligers leer
     opleiding school jongeren jongere ouder ouderen arbeid markt regio gemeente beschut
-    dag besteding buurt wijk team maatje maatjes fiets fietsles vaardigheden digitaal
+    dag besteding buurt wijk team maatje maatjes fiets vaardigheden digitaal beroeps beroep
+    orientatie keuze vak werkgever werkgevers
     computer inburgering inkomen uitkering participatie stage praktijk huis thuis
     administratie post papieren gezondheid beweeg sport leefstijl netwerk plan""".split()
 )

@@ -46,6 +46,8 @@ INTERNAL_FIELDS = {
     "public_body": 0.5,
 }
 LIST_FIELDS = tuple(FACETS.values())
+SMALL_WRITE = 100
+MAX_SEGMENTS = 12
 POSITIONAL = frozenset({"name", "keywords", "summary", "public_title", "public_summary"})
 NEVER = "0000-00-00"
 log = logging.getLogger(__name__)
@@ -321,7 +323,11 @@ class WhooshBackend:
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        # Small updates (the indexer's) do not merge segments: a merge can take a minute
+        # on a large index, and a save must be findable within seconds. Merging happens
+        # with bulk writes, or when small segments pile up.
+        small = len(documents) + len(remove_ids) < SMALL_WRITE
+        writer.commit(merge=not small or self._segment_count() > MAX_SEGMENTS)
 
     def index(self, documents: list[dict]) -> None:
         if documents:
@@ -333,6 +339,9 @@ class WhooshBackend:
 
     def clear(self) -> None:
         self.recreate()
+
+    def _segment_count(self) -> int:
+        return len(self.ix._segments())  # noqa: SLF001 - Whoosh has no public count
 
     def doc_count(self) -> int:
         searcher, _table = self._current()
@@ -359,7 +368,7 @@ class WhooshBackend:
         areas = table.term("narrow_areas", gemeente.code) | table.term("narrow_areas", gemeente.region_code)
         return owners & (table.term("narrowed", "0") | areas)
 
-    def _text_query(self, text: str, field_boosts: dict[str, float]):
+    def _text_query(self, text: str, field_boosts: dict[str, float], every_word: bool = True):
         groups = query_groups(text)
         if not groups:
             return None
@@ -377,7 +386,9 @@ class WhooshBackend:
                         options.append(And([Term(field_name, word) for word in analyzed], boost=boost))
             if options:
                 clauses.append(Or(options))
-        return And(clauses) if clauses else None
+        if not clauses:
+            return None
+        return And(clauses) if every_word else Or(clauses)
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.monotonic()
@@ -391,8 +402,16 @@ class WhooshBackend:
 
         base = self._visible(table, viewer, on) & self._available(table, request)
         base_without_text = base
+        relaxed = False
         if query is not None:
-            base &= _bits(searcher.docs_for_query(query))
+            matched = _bits(searcher.docs_for_query(query)) & base
+            relaxed = not matched
+            if relaxed and len(query_groups(request.text)) > 1:
+                # Nothing has every word: fall back to any word, best matches first
+                # ("werkervaring opdoen" still finds the werkervaringsplekken).
+                query = self._text_query(request.text, field_boosts, every_word=False)
+                matched = _bits(searcher.docs_for_query(query)) & base
+            base = matched
 
         selections = {
             key: table.any_of(FACETS[key], values)
@@ -448,7 +467,7 @@ class WhooshBackend:
             for d, score in ordered
         ]
         suggestion = None
-        if query is not None and total == 0:
+        if query is not None and (total == 0 or relaxed):
             suggestion = self._checked_suggestion(request, searcher, table, base_without_text)
         return SearchResult(total=total, hits=hits, facets=facets, suggestion=suggestion, timed_out=timed_out)
 
