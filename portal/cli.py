@@ -67,9 +67,9 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
         result = load_demo(progress=bar.update, records=records)
     db.session.commit()
     click.echo(result.summary())
-    from search.service import rebuild
+    from search.service import indexer_lease, rebuild
 
-    with click.progressbar(length=len(records), label="Zoekindex opbouwen") as bar:
+    with indexer_lease(), click.progressbar(length=len(records), label="Zoekindex opbouwen") as bar:
         indexed = rebuild(progress=bar.update)
     click.echo(f"Zoekindex opgebouwd: {indexed} instrumenten.")
     click.echo("Demo-accounts (wachtwoord voor allemaal: " + DEMO_PASSWORD + "):")
@@ -376,10 +376,10 @@ def search_rebuild_command() -> None:
     from sqlalchemy import func
 
     from portal.models import Instrument
-    from search.service import rebuild
+    from search.service import indexer_lease, rebuild
 
     total = db.session.scalar(select(func.count()).select_from(Instrument).where(Instrument.status != "archived"))
-    with click.progressbar(length=total, label="Zoekindex opbouwen") as bar:
+    with indexer_lease(), click.progressbar(length=total, label="Zoekindex opbouwen") as bar:
         count = rebuild(progress=bar.update)
     click.echo(f"Zoekindex opnieuw opgebouwd: {count} instrumenten.")
 
@@ -389,9 +389,10 @@ def search_rebuild_command() -> None:
 @with_appcontext
 def search_check_command(no_repair: bool) -> None:
     """Vergelijk de zoekindex met de database en herstel verschillen."""
-    from search.service import check
+    from search.service import check, indexer_lease
 
-    report = check(repair=not no_repair)
+    with indexer_lease():
+        report = check(repair=not no_repair)
     for label, ids in (("ontbreekt", report.missing), ("verouderd", report.stale), ("overbodig", report.extra)):
         for instrument_id in ids:
             click.echo(f"{label}: {instrument_id}")
@@ -428,11 +429,12 @@ def search_worker_command(interval: float) -> None:
 @with_appcontext
 def search_process_command() -> None:
     """Verwerk wat in de wachtrij van de zoekindex staat (de portal doet dit zelf ook)."""
-    from search.service import process_outbox
+    from search.service import process_outbox, release_lease
 
     total = 0
     while (done := process_outbox()) > 0:
         total += done
+    release_lease()  # hand the lease back to the running indexer at once
     click.echo(f"{total} wijziging(en) verwerkt in de zoekindex.")
 
 

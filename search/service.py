@@ -13,7 +13,9 @@ import logging
 import os
 import socket
 import threading
+import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -95,6 +97,21 @@ def acquire_lease(name: str = LEASE, seconds: int = LEASE_SECONDS) -> bool:
     ).rowcount
     db.session.commit()
     return taken == 1
+
+
+@contextmanager
+def indexer_lease(wait_seconds: float = 60.0):
+    """Hold the indexer's lease for a one-off job (rebuild, check), waiting for it if needed,
+    so the job and the running indexer never write the index at the same time."""
+    deadline = time.monotonic() + wait_seconds
+    while not acquire_lease():
+        if time.monotonic() > deadline:
+            raise TimeoutError("De zoekindexeerder houdt de index bezet; probeer het zo nog eens.")
+        time.sleep(0.5)
+    try:
+        yield
+    finally:
+        release_lease()
 
 
 def release_lease(name: str = LEASE) -> None:
