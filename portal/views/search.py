@@ -11,7 +11,7 @@ from flask import Blueprint, jsonify, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
 
-from portal.codelists import labels
+from portal.codelists import labels, seed
 from portal.extensions import db
 from portal.models import Arbeidsmarktregio, Gemeente
 from search.backend import FACETS, SORTS, SearchRequest
@@ -35,16 +35,6 @@ FACET_TITLES = {
     "regio": "Arbeidsmarktregio",
     "kosten": "Kosten",
 }
-FACET_LISTS = {
-    "tile": "tiles",
-    "ladder": "ladder",
-    "kenmerk": "client_characteristics",
-    "doelgroep": "target_groups",
-    "uitvoering": "implementation",
-    "soort": "instrument_type",
-    "bewijs": "evidence_level",
-    "wet": "legal_basis",
-}
 OWNER_TYPES = {
     "gemeente": "Gemeente",
     "samenwerkingsverband": "Samenwerkingsverband",
@@ -67,8 +57,9 @@ def _viewer():
 
 
 def value_label(facet: str, code: str) -> str:
-    if facet in FACET_LISTS:
-        return labels(FACET_LISTS[facet]).get(code, code)
+    code_list = FACETS.get(facet)
+    if code_list in seed():  # facets over a code list are named after it
+        return labels(code_list).get(code, code)
     if facet == "eigenaar":
         return OWNER_TYPES.get(code, code)
     if facet == "kosten":
