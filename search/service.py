@@ -175,15 +175,16 @@ def process_outbox(app: Flask | None = None, limit: int = BATCH) -> int:
     if not entries:
         return 0
     ids = {e.instrument_id for e in entries}
-    found = _load(ids)
-    documents = _documents(found)
+    entry_ids = [e.id for e in entries]
+    documents = _documents(_load(ids))
     keep = {d["id"] for d in documents}
+    # End the read transaction before the slow part: on SQLite it may hold the write
+    # lock, and saves in the portal must not wait for the index.
+    db.session.commit()
     backend.index(documents)
     backend.remove([str(i) for i in ids if str(i) not in keep])
     now = utcnow()
-    db.session.execute(
-        update(SearchOutboxEntry).where(SearchOutboxEntry.id.in_([e.id for e in entries])).values(processed_at=now)
-    )
+    db.session.execute(update(SearchOutboxEntry).where(SearchOutboxEntry.id.in_(entry_ids)).values(processed_at=now))
     db.session.commit()
     return len(entries)
 
@@ -196,7 +197,9 @@ def rebuild(app: Flask | None = None, progress=None) -> int:
     total = 0
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
-        backend.index(_documents(_load(chunk)))
+        documents = _documents(_load(chunk))
+        db.session.commit()  # not holding the database while the index is written
+        backend.index(documents)
         total += len(chunk)
         if progress:
             progress(len(chunk))
