@@ -403,14 +403,18 @@ class WhooshBackend:
         base = self._visible(table, viewer, on) & self._available(table, request)
         base_without_text = base
         relaxed = False
+        scores: dict[int, float] = {}
+        timed_out = False
         if query is not None:
-            matched = _bits(searcher.docs_for_query(query)) & base
+            # Relevance order needs scores anyway: match and score in one pass.
+            scored = request.sort == "relevance"
+            matched, scores, timed_out = self._match(searcher, query, base, scored, started, request.time_limit)
             relaxed = not matched
             if relaxed and len(query_groups(request.text)) > 1:
                 # Nothing has every word: fall back to any word, best matches first
                 # ("werkervaring opdoen" still finds the werkervaringsplekken).
                 query = self._text_query(request.text, field_boosts, every_word=False)
-                matched = _bits(searcher.docs_for_query(query)) & base
+                matched, scores, timed_out = self._match(searcher, query, base, scored, started, request.time_limit)
             base = matched
 
         selections = {
@@ -438,21 +442,13 @@ class WhooshBackend:
                 facets[key] = counts
 
         total = final.bit_count()
-        timed_out = False
         start = (max(request.page, 1) - 1) * request.per_page
         stop = start + request.per_page
         ordered: list[tuple[int, float]]
         if request.sort == "relevance" and query is not None and total:
-            remaining = max(0.05, request.time_limit - (time.monotonic() - started))
-            collector = TimeLimitCollector(
-                searcher.collector(limit=stop, filter=set(_members(final))), remaining, use_alarm=False
-            )
-            try:
-                searcher.search_with_collector(query, collector)
-            except TimeLimit:
-                timed_out = True
-            results = collector.results()
-            ordered = [(hit.docnum, hit.score or 0.0) for hit in results][start:stop]
+            members = _members(final)
+            members.sort(key=lambda d: (-scores.get(d, 0.0), table.name_sort[d]))
+            ordered = [(d, scores.get(d, 0.0)) for d in members[start:stop]]
         else:
             members = _members(final)
             if request.sort == "updated":
@@ -470,6 +466,20 @@ class WhooshBackend:
         if query is not None and (total == 0 or relaxed):
             suggestion = self._checked_suggestion(request, searcher, table, base_without_text)
         return SearchResult(total=total, hits=hits, facets=facets, suggestion=suggestion, timed_out=timed_out)
+
+    def _match(self, searcher, query, allowed: int, scored: bool, started: float, time_limit: float):
+        """(matching documents among ``allowed`` as a bitmap, docnum → score, timed out)."""
+        if not scored:
+            return _bits(searcher.docs_for_query(query)) & allowed, {}, False
+        remaining = max(0.05, time_limit - (time.monotonic() - started))
+        collector = TimeLimitCollector(searcher.collector(limit=None), remaining, use_alarm=False)
+        timed_out = False
+        try:
+            searcher.search_with_collector(query, collector)
+        except TimeLimit:
+            timed_out = True
+        scores = {docnum: score for score, docnum in collector.results().top_n}
+        return _bits(scores) & allowed, scores, timed_out
 
     def _checked_suggestion(self, request: SearchRequest, searcher, table: Table, allowed: int) -> str | None:
         """A corrected query, offered only when it finds something this viewer may see."""
