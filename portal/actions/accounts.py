@@ -157,6 +157,15 @@ def set_password(user: User, password: str) -> None:
         end_all_sessions(user, "password_changed")
 
 
+def password_change(user: User, current: str, new: str) -> None:
+    """A user changes their own password: the current one must be right; every session
+    of the account ends (the caller starts a fresh one for this browser)."""
+    if not verify_password(user, current):
+        raise Invalid([("current_password", "Het huidige wachtwoord klopt niet.")])
+    set_password(user, new)
+    record_audit(user, "user.password_changed", object_type="user", object_id=user.id)
+
+
 # A hash to verify against when the account does not exist, so that an unknown e-mail
 # address takes as long as a wrong password and the two cannot be told apart.
 _DUMMY_HASH = _hasher.hash("geen-account-" + secrets.token_hex(8))

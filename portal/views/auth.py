@@ -8,15 +8,13 @@ from sqlalchemy.exc import OperationalError
 
 from portal.actions.accounts import (
     authenticate,
+    password_change,
     password_link_use,
     password_link_user,
     session_end,
     session_resume,
     session_start,
-    verify_password,
 )
-from portal.actions.accounts import set_password as change_own_password
-from portal.actions.audit import record_audit
 from portal.actions.errors import Invalid
 from portal.extensions import db, login_manager
 from portal.models import User
@@ -102,20 +100,18 @@ def change_password():
     if request.method == "POST":
         user = current_user._get_current_object()
         new = request.form.get("password") or ""
-        if not verify_password(user, request.form.get("current_password") or ""):
-            problems = ["Het huidige wachtwoord klopt niet."]
-        elif new != (request.form.get("password_again") or ""):
+        if new != (request.form.get("password_again") or ""):
             problems = ["De twee nieuwe wachtwoorden zijn niet gelijk."]
         else:
             try:
-                change_own_password(user, new)
+                password_change(user, request.form.get("current_password") or "", new)
             except Invalid as exc:
+                db.session.rollback()
                 problems = [message for _key, message in exc.problems]
             else:
                 session.clear()
                 session_start(user)  # this browser stays logged in, with a new session
                 login_user(user, remember=False)
-                record_audit(user, "user.password_changed", object_type="user", object_id=user.id)
                 db.session.commit()
                 flash("Uw wachtwoord is gewijzigd. Andere sessies zijn beëindigd.")
                 return redirect(url_for("public.home"))

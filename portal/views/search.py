@@ -7,7 +7,7 @@ word by word, filters are only ever matched against known codes.
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, render_template, request, url_for
+from flask import Blueprint, g, jsonify, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
 
@@ -70,7 +70,10 @@ def value_label(facet: str, code: str) -> str:
 
 
 def _region_names() -> dict[str, str]:
-    return dict(db.session.execute(select(Arbeidsmarktregio.code, Arbeidsmarktregio.name)).all())
+    """code → name of the regions, read once per request (every region facet value asks)."""
+    if "region_names" not in g:
+        g.region_names = dict(db.session.execute(select(Arbeidsmarktregio.code, Arbeidsmarktregio.name)).all())
+    return g.region_names
 
 
 def _gemeente_code(text: str) -> str | None:
