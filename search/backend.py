@@ -24,6 +24,7 @@ contain X's code or X's region code. See shared/FORMAT.md, "Availability".
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -118,6 +119,12 @@ class SearchBackend(Protocol):
 
     def remove(self, ids: list[str]) -> None:
         """Remove documents; unknown ids are ignored."""
+
+    def bulk(self, documents: Iterable[dict], expected: int = 0) -> int:
+        """Fill an empty index (after ``clear``) with many documents; returns how many.
+
+        The rebuild's path: faster than ``index`` in batches. ``expected`` (the number
+        of documents, when known) lets a backend choose how to spend the machine."""
 
     def search(self, request: SearchRequest) -> SearchResult:
         """Answer a request, always applying the visibility rules of ``request.viewer``."""

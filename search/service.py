@@ -194,16 +194,18 @@ def rebuild(app: Flask | None = None, progress=None) -> int:
     backend = get_backend(app)
     backend.clear()
     ids = list(db.session.scalars(select(Instrument.id).where(Instrument.status != "archived").order_by(Instrument.id)))
-    total = 0
-    for start in range(0, len(ids), BATCH):
-        chunk = ids[start : start + BATCH]
-        documents = _documents(_load(chunk))
-        db.session.commit()  # not holding the database while the index is written
-        backend.index(documents)
-        total += len(chunk)
-        if progress:
-            progress(len(chunk))
-        db.session.expire_all()
+
+    def stream():
+        for start in range(0, len(ids), BATCH):
+            chunk = ids[start : start + BATCH]
+            documents = _documents(_load(chunk))
+            db.session.commit()  # not holding the database while the index is written
+            yield from documents
+            if progress:
+                progress(len(chunk))
+            db.session.expire_all()
+
+    total = backend.bulk(stream(), expected=len(ids))
     db.session.execute(
         update(SearchOutboxEntry).where(SearchOutboxEntry.processed_at.is_(None)).values(processed_at=utcnow())
     )

@@ -1,10 +1,13 @@
 """The Whoosh backend (the default): a local index directory per portal.
 
-Whoosh matches the text; everything else — visibility, availability, facet filters and
-facet counts — is set arithmetic on bitmaps (Python ints, one bit per document number)
-built once per searcher from the postings. That keeps facet counting to a few hundred
-AND + popcount operations per query instead of visiting every match per facet (see
-shared/WHOOSH-NOTES.md). One searcher is kept per process and refreshed after commits.
+Whoosh analyses, stores and writes the index. Searching reads its postings directly:
+visibility, availability, facet filters and facet counts are set arithmetic on bitmaps
+(Python ints, one bit per document number) built once per segment; the words of a query
+become bitmaps too, and only the documents left after every filter are scored (BM25 with
+field weights). That keeps a search to a few hundred AND + popcount operations plus one
+pass over the postings of its words, instead of Whoosh's matcher tree visiting and scoring
+every match (see shared/WHOOSH-NOTES.md and bench/README.md). One searcher is kept per
+process and refreshed after commits.
 
 Only one writer may exist at a time; the indexer (``search.service``) guarantees that
 across processes with a lease in the database, so no user ever sees a LockError.
@@ -15,18 +18,23 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
+import math
+import os
+import re
 import threading
 import time
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import escape as htmlescape
 from pathlib import Path
 
 from whoosh import fields, index
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StemFilter
-from whoosh.collectors import TimeLimit, TimeLimitCollector
-from whoosh.highlight import ContextFragmenter, HtmlFormatter, get_text, highlight
-from whoosh.query import And, Or, Phrase, Term
+from whoosh.highlight import HtmlFormatter, get_text
+from whoosh.query import Or, Term
+from whoosh.reading import TermNotFound
 from whoosh.support.charset import accent_map
 
 from portal.timeutil import today as today_nl
@@ -46,7 +54,23 @@ INTERNAL_FIELDS = {
     "public_body": 0.5,
 }
 LIST_FIELDS = tuple(FACETS.values())
+TEXT_FIELDS = tuple(INTERNAL_FIELDS)
+# Fields whose every term gets a bitmap per segment (visibility, availability, facets).
+TABLE_FIELDS = (
+    "status",
+    "public_visible",
+    "publish_from",
+    "publish_to",
+    "narrowed",
+    "narrow_areas",
+    "owner_id",
+    *LIST_FIELDS,
+)
+# BM25 parameters (Whoosh's defaults), for ranking with field weights.
+K1, B = 1.2, 0.75
 SMALL_WRITE = 100
+BULK_PROCESSES, BULK_PROCESSES_FROM, BULK_MEMORY_MB = 2, 2000, 256
+BULK_JOB = 100  # documents per job handed to a writer process
 MAX_SEGMENTS = 12
 POSITIONAL = frozenset({"name", "keywords", "summary", "public_title", "public_summary"})
 NEVER = "0000-00-00"
@@ -99,6 +123,7 @@ def query_analyzer():
 
 
 QUERY_ANALYZER = query_analyzer()
+INDEX_ANALYZER = dutch_analyzer()
 
 
 def spelling_analyzer():
@@ -112,7 +137,7 @@ def make_schema() -> fields.Schema:
     long_text = dict(analyzer=dutch_analyzer(), phrase=False)
     schema = fields.Schema(
         id=fields.ID(stored=True, unique=True),
-        version=fields.NUMERIC(stored=True),
+        version=fields.STORED(),  # read back by check, never searched
         owner_id=fields.ID(stored=True),
         status=fields.ID(),
         public_visible=fields.ID(),
@@ -162,15 +187,76 @@ def _members(bitmap: int) -> list[int]:
     return out
 
 
+def _leaf_postings(reader, field_name: str, term: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
+    """(document numbers, term frequencies) of one term in one segment, deleted documents
+    included (the callers mask them out with the table's live bitmap).
+
+    Reads whole postings blocks at once: per posting, Whoosh's matcher API costs several
+    Python calls, which dominated the search time (see bench/README.md). The block reader
+    is internal to Whoosh's codec; whoosh3 is pinned exactly and the contract tests cover
+    this path, and a matcher without it falls back to the public API."""
+    try:
+        matcher = reader.postings(field_name, term)
+    except TermNotFound:
+        return (), ()
+    leaf = getattr(matcher, "child", matcher)  # a FilterMatcher hides deletions; the bitmaps do that
+    if not all(hasattr(leaf, name) for name in ("_read_ids", "_read_weights", "_next_block")):
+        pairs = list(matcher.all_items())
+        return tuple(d for d, _v in pairs), tuple(1.0 for _ in pairs)
+    ids: list[int] = []
+    weights: list[float] = []
+    while leaf.is_active():
+        leaf._read_ids()  # noqa: SLF001
+        leaf._read_weights()  # noqa: SLF001
+        ids.extend(leaf._ids)  # noqa: SLF001
+        weights.extend(leaf._weights)  # noqa: SLF001
+        leaf._next_block()  # noqa: SLF001
+    return tuple(ids), tuple(weights)
+
+
+class SegmentTable:
+    """What one (immutable) segment contributes to the bitmaps, built once per segment.
+
+    Whoosh segments never change after they are written, except for their deletions, which
+    the searcher's ``Table`` applies. So a commit that adds a small segment costs only that
+    segment's table, not a rebuild of everything (the first search after a save used to pay
+    0.5-1.5 s at 20,000-50,000 documents)."""
+
+    def __init__(self, reader):
+        self.doc_count = reader.doc_count_all()
+        self.terms: dict[str, dict[str, int]] = {}
+        for field_name in TABLE_FIELDS:
+            per_term: dict[str, int] = {}
+            if field_name in reader.indexed_field_names():
+                for raw in reader.lexicon(field_name):
+                    value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                    per_term[value] = _bits(_leaf_postings(reader, field_name, value)[0])
+            self.terms[field_name] = per_term
+        self.name_sort = _column(reader, "name_sort", self.doc_count)
+        self.updated = _column(reader, "updated", self.doc_count)
+        self._reader = reader
+        self._lengths: dict[str, list[int]] = {}
+
+    def lengths(self, field_name: str) -> list[int]:
+        """Length (in words, as Whoosh stores it, approximately) of a field per document."""
+        if field_name not in self._lengths:
+            reader = self._reader
+            self._lengths[field_name] = [reader.doc_field_length(d, field_name) or 0 for d in range(self.doc_count)]
+        return self._lengths[field_name]
+
+
 @dataclass
 class Table:
-    """Bitmaps and sort keys of one searcher generation."""
+    """Bitmaps, sort keys and text statistics of one searcher generation (all segments)."""
 
     all: int
     terms: dict[str, dict[str, int]]  # field → term → bitmap
     name_sort: list[str]
     updated: list[str]
+    leaves: list[tuple[object, int, SegmentTable]]  # (segment reader, first docnum, its table)
+    average_lengths: dict[str, float]
     window_cache: dict[dt.date, int] = field(default_factory=dict)
+    norm_cache: dict[str, list[float]] = field(default_factory=dict)
 
     def term(self, field_name: str, value: str) -> int:
         return self.terms.get(field_name, {}).get(value, 0)
@@ -197,34 +283,121 @@ class Table:
                 bitmap |= bits
         return bitmap
 
+    def postings(self, field_name: str, term: str) -> Postings:
+        """Where a word occurs in a field, over all segments (global document numbers)."""
+        ids: list[int] = []
+        weights: list[float] = []
+        for reader, offset, _segment in self.leaves:
+            leaf_ids, leaf_weights = _leaf_postings(reader, field_name, term)
+            if leaf_ids:
+                ids.extend(d + offset for d in leaf_ids) if offset else ids.extend(leaf_ids)
+                weights.extend(leaf_weights)
+        return Postings(ids=ids, weights=weights, bits=_bits(ids) & self.all)
 
-def _build_table(searcher) -> Table:
-    reader = searcher.reader()
-    doc_count = reader.doc_count_all()
-    terms: dict[str, dict[str, int]] = {}
-    wanted = (
-        "status",
-        "public_visible",
-        "publish_from",
-        "publish_to",
-        "narrowed",
-        "narrow_areas",
-        "owner_id",
-        *LIST_FIELDS,
-    )
-    for field_name in wanted:
-        per_term: dict[str, int] = {}
-        if field_name in reader.indexed_field_names():
-            for raw in reader.lexicon(field_name):
-                value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                per_term[value] = _bits(reader.postings(field_name, raw).all_ids())
-        terms[field_name] = per_term
+    def norms(self, field_name: str) -> list[float]:
+        """BM25's length part per document: K1 * (1 - B + B * length / average length)."""
+        if field_name not in self.norm_cache:
+            average = self.average_lengths.get(field_name) or 1.0
+            out: list[float] = []
+            for _reader, _offset, segment in self.leaves:
+                out.extend(K1 * (1 - B + B * length / average) for length in segment.lengths(field_name))
+            self.norm_cache[field_name] = out
+        return self.norm_cache[field_name]
+
+
+@dataclass
+class Postings:
+    ids: list[int]
+    weights: list[float]
+    bits: int  # live documents only
+
+
+@dataclass
+class Option:
+    """One way a query group matched: words in a field, with the field's weight."""
+
+    field: str
+    postings: tuple[Postings, ...]
+    boost: float
+    bits: int  # documents that have every word of the option in the field
+
+
+def _build_table(searcher, segments: dict) -> Table:
+    """The searcher's table from its segments' tables (reused from ``segments`` by id)."""
+    leaves = []
     live = 0
-    for docnum in reader.all_doc_ids():
-        live |= 1 << docnum
-    name_sort = _column(reader, "name_sort", doc_count)
-    updated = _column(reader, "updated", doc_count)
-    return Table(all=live, terms=terms, name_sort=name_sort, updated=updated)
+    terms: dict[str, dict[str, int]] = {name: {} for name in TABLE_FIELDS}
+    name_sort: list[str] = []
+    updated: list[str] = []
+    for sub, offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        if reader.segment() is None or not reader.doc_count_all():
+            continue  # an empty index has a reader without segments
+        segment_id = reader.segment().segment_id()
+        segment = segments.get(segment_id)
+        if segment is None:
+            segment = segments[segment_id] = SegmentTable(reader)
+        else:
+            segment._reader = reader  # noqa: SLF001 - the same segment, this searcher's open reader
+        leaves.append((reader, offset, segment))
+        seg_live = (1 << segment.doc_count) - 1
+        for docnum in reader.deleted_docs_set:
+            seg_live &= ~(1 << docnum)
+        live |= seg_live << offset
+        for field_name, per_term in segment.terms.items():
+            combined = terms[field_name]
+            for value, bits in per_term.items():
+                combined[value] = combined.get(value, 0) | (bits << offset)
+        name_sort.extend(segment.name_sort)
+        updated.extend(segment.updated)
+    for per_term in terms.values():
+        for value in per_term:
+            per_term[value] &= live
+    reader = searcher.reader()
+    doc_count = max(reader.doc_count_all(), 1)
+    averages = {name: reader.field_length(name) / doc_count for name in TEXT_FIELDS}
+    return Table(all=live, terms=terms, name_sort=name_sort, updated=updated, leaves=leaves, average_lengths=averages)
+
+
+SNIPPET_CHARS = 220
+_SNIPPET_WORD = re.compile(r"[0-9A-Za-zÀ-ÿ]+(?:['\-][0-9A-Za-zÀ-ÿ]+)*")
+
+
+@lru_cache(maxsize=50_000)
+def _word_terms(word: str) -> frozenset[str]:
+    """The index terms one written word gives (stem, folded, compound parts)."""
+    return frozenset(token.text for token in INDEX_ANALYZER(word))
+
+
+def _marked(text: str, terms: set[str]) -> str | None:
+    """About SNIPPET_CHARS of ``text`` around its first matching word, escaped, with the
+    words that match ``terms`` (index terms) in ``<mark>``; None when no word matches.
+
+    Whoosh's highlighter analyses and scores the whole text per hit, which cost more than
+    the search itself; a window around the first match is what a result list needs."""
+    spans = [(m.start(), m.end()) for m in _SNIPPET_WORD.finditer(text) if _word_terms(m.group()) & terms]
+    if not spans:
+        return None
+    begin = max(0, spans[0][0] - 60)
+    if begin:
+        space = text.find(" ", begin, spans[0][0])
+        begin = space + 1 if space != -1 else begin
+    end = min(len(text), begin + SNIPPET_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", spans[0][1], end)
+        end = space if space != -1 else max(end, spans[0][1])
+    out = ["… "] if begin else []
+    position = begin
+    for start, stop in spans:
+        if start < position or stop > end:
+            continue
+        out.append(htmlescape(text[position:start], quote=False))
+        out.append(f"<mark>{htmlescape(text[start:stop], quote=False)}</mark>")
+        position = stop
+    out.append(htmlescape(text[position:end], quote=False))
+    if end < len(text):
+        out.append(" …")
+    return "".join(out).strip()
 
 
 def _column(reader, field_name: str, doc_count: int) -> list[str]:
@@ -245,6 +418,7 @@ class WhooshBackend:
         self._searcher = None
         self._table: Table | None = None
         self._vocabulary: dict[str, frozenset[str]] = {}
+        self._segments: dict[str, SegmentTable] = {}
         self.ix = self._open_or_create()
 
     # -- the index ----------------------------------------------------------------------
@@ -291,6 +465,7 @@ class WhooshBackend:
         if self._searcher is not None:
             self._searcher.close()
         self._searcher, self._table, self._vocabulary = None, None, {}
+        self._segments = {}
 
     def close(self) -> None:
         with self._lock:
@@ -310,7 +485,10 @@ class WhooshBackend:
                 self._searcher = self.ix.searcher()
                 self._table, self._vocabulary = None, {}
             if self._table is None:
-                self._table = _build_table(self._searcher)
+                self._table = _build_table(self._searcher, self._segments)
+                current = {reader.segment().segment_id() for reader, _offset, _seg in self._table.leaves}
+                for gone in set(self._segments) - current:
+                    del self._segments[gone]
             return self._searcher, self._table
 
     def _write(self, documents: list[dict], remove_ids: list[str]) -> None:
@@ -337,6 +515,27 @@ class WhooshBackend:
         if ids:
             self._write([], ids)
 
+    def bulk(self, documents: Iterable[dict], expected: int = 0) -> int:
+        """One writer for the whole stream, committed once, instead of a commit (and a
+        merge of ever larger segments) per batch. From BULK_PROCESSES_FROM documents on,
+        Whoosh's multi-process writer analyses on every core (up to BULK_PROCESSES); the
+        sub-processes are spawned, not forked, as the indexer process has threads."""
+        processes = min(BULK_PROCESSES, os.cpu_count() or 1) if expected >= BULK_PROCESSES_FROM else 1
+        options: dict = {"compound": False, "limitmb": BULK_MEMORY_MB}
+        if processes > 1:
+            options.update(procs=processes, multisegment=True, start_method="spawn", batchsize=BULK_JOB)
+        writer = self.ix.writer(timeout=30.0, **options)
+        count = 0
+        try:
+            for document in documents:
+                writer.add_document(**_fields(document))
+                count += 1
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        return count
+
     def clear(self) -> None:
         self.recreate()
 
@@ -356,7 +555,7 @@ class WhooshBackend:
     def _visible(self, table: Table, viewer: Viewer, on: dt.date) -> int:
         published = table.term("status", "published") & table.in_window(on)
         if viewer.kind == "public":
-            return published & table.term("public_visible", "1")
+            return published & table.term("public_visible", "1") & table.all
         own = table.any_of("owner_id", (str(i) for i in viewer.editor_owner_ids))
         return (published | own) & table.all
 
@@ -368,53 +567,95 @@ class WhooshBackend:
         areas = table.term("narrow_areas", gemeente.code) | table.term("narrow_areas", gemeente.region_code)
         return owners & (table.term("narrowed", "0") | areas)
 
-    def _text_query(self, text: str, field_boosts: dict[str, float], every_word: bool = True):
-        groups = query_groups(text)
-        if not groups:
-            return None
-        clauses = []
-        for alternatives in groups:
+    def _plan(self, text: str, field_boosts: dict[str, float]) -> list[list[tuple[str, tuple[str, ...], float]]]:
+        """The query as groups of options (field, analyzed words, boost); a document must
+        match every group. A multi-word alternative (a synonym such as "nederlands als
+        tweede taal") matches when all its words occur in the same field."""
+        plan = []
+        for alternatives in query_groups(text):
             options = []
             for alternative in alternatives:
-                for field_name, boost in field_boosts.items():
-                    analyzed = [t.text for t in QUERY_ANALYZER(alternative)]
-                    if len(analyzed) == 1:
-                        options.append(Term(field_name, analyzed[0], boost=boost))
-                    elif len(analyzed) > 1 and field_name in POSITIONAL:
-                        options.append(Phrase(field_name, analyzed, boost=boost))
-                    elif len(analyzed) > 1:
-                        options.append(And([Term(field_name, word) for word in analyzed], boost=boost))
+                words = tuple(dict.fromkeys(t.text for t in QUERY_ANALYZER(alternative)))
+                if words:
+                    options.extend((field_name, words, boost) for field_name, boost in field_boosts.items())
             if options:
-                clauses.append(Or(options))
-        if not clauses:
-            return None
-        return And(clauses) if every_word else Or(clauses)
+                plan.append(options)
+        return plan
+
+    def _match(self, table: Table, plan, every_word: bool, deadline: float) -> tuple[int, list[Option], bool]:
+        """(bitmap of matching documents, the options that matched somewhere, timed out)."""
+        found: dict[tuple[str, str], Postings] = {}
+        groups: list[int] = []
+        matched_options: list[Option] = []
+        for options in plan:
+            group = 0
+            for field_name, words, boost in options:
+                postings = []
+                for word in words:
+                    key = (field_name, word)
+                    if key not in found:
+                        found[key] = table.postings(field_name, word)
+                    postings.append(found[key])
+                bits = postings[0].bits
+                for more in postings[1:]:
+                    bits &= more.bits
+                if bits:
+                    group |= bits
+                    matched_options.append(Option(field_name, tuple(postings), boost, bits))
+                if time.monotonic() > deadline:
+                    return 0, [], True
+            groups.append(group)
+        if not groups:
+            return 0, [], False
+        matched = groups[0]
+        for group in groups[1:]:
+            matched = matched & group if every_word else matched | group
+        return matched, matched_options, False
+
+    def _scores(self, table: Table, options: list[Option], wanted: int) -> dict[int, float]:
+        """BM25 with field weights, computed only for the documents in ``wanted``."""
+        targets = set(_members(wanted))
+        documents = max(table.all.bit_count(), 1)
+        scores: dict[int, float] = {}
+        for option in options:
+            inside = targets if len(option.postings) == 1 else set(_members(wanted & option.bits))
+            if not inside:
+                continue
+            norms = table.norms(option.field)
+            for postings in option.postings:
+                frequency = max(postings.bits.bit_count(), 1)
+                idf = math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
+                factor = option.boost * idf * (K1 + 1) / len(option.postings)
+                get = scores.get
+                for docnum, weight in zip(postings.ids, postings.weights, strict=True):
+                    if docnum in inside:
+                        scores[docnum] = get(docnum, 0.0) + factor * weight / (weight + norms[docnum])
+        return scores
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.monotonic()
+        deadline = started + request.time_limit
         searcher, table = self._current()
         on = request.today or today_nl()
         viewer = request.viewer
         field_boosts = PUBLIC_FIELDS if viewer.kind == "public" else INTERNAL_FIELDS
-        query = self._text_query(request.text, field_boosts) if request.text.strip() else None
-        if request.text.strip() and query is None:
-            query = Term("id", "\x00")  # only punctuation: nothing can match
+        has_text = bool(request.text.strip())
+        plan = self._plan(request.text, field_boosts) if has_text else []
 
         base = self._visible(table, viewer, on) & self._available(table, request)
         base_without_text = base
         relaxed = False
-        scores: dict[int, float] = {}
+        options: list[Option] = []
         timed_out = False
-        if query is not None:
-            # Relevance order needs scores anyway: match and score in one pass.
-            scored = request.sort == "relevance"
-            matched, scores, timed_out = self._match(searcher, query, base, scored, started, request.time_limit)
-            relaxed = not matched
-            if relaxed and len(query_groups(request.text)) > 1:
+        if has_text:
+            matched, options, timed_out = self._match(table, plan, True, deadline)
+            matched &= base
+            if not matched and len(plan) > 1 and not timed_out:
                 # Nothing has every word: fall back to any word, best matches first
                 # ("werkervaring opdoen" still finds the werkervaringsplekken).
-                query = self._text_query(request.text, field_boosts, every_word=False)
-                matched, scores, timed_out = self._match(searcher, query, base, scored, started, request.time_limit)
+                relaxed = True
+                matched, options, timed_out = self._match(table, plan, False, deadline)
+                matched &= base
             base = matched
 
         selections = {
@@ -444,42 +685,27 @@ class WhooshBackend:
         total = final.bit_count()
         start = (max(request.page, 1) - 1) * request.per_page
         stop = start + request.per_page
-        ordered: list[tuple[int, float]]
-        if request.sort == "relevance" and query is not None and total:
-            members = _members(final)
+        members = _members(final)
+        if request.sort == "relevance" and has_text and total:
+            scores = self._scores(table, options, final)
             members.sort(key=lambda d: (-scores.get(d, 0.0), table.name_sort[d]))
             ordered = [(d, scores.get(d, 0.0)) for d in members[start:stop]]
         else:
-            members = _members(final)
             if request.sort == "updated":
                 members.sort(key=lambda d: (table.updated[d], table.name_sort[d]), reverse=True)
             else:
                 members.sort(key=lambda d: table.name_sort[d])
             ordered = [(d, 0.0) for d in members[start:stop]]
 
-        terms = self._highlight_terms(request.text, field_boosts) if query is not None else set()
+        terms = self._highlight_terms(request.text) if has_text else set()
         hits = [
             Hit(id=searcher.stored_fields(d)["id"], score=score, snippet=self._snippet(searcher, d, viewer, terms))
             for d, score in ordered
         ]
         suggestion = None
-        if query is not None and (total == 0 or relaxed):
+        if has_text and (total == 0 or relaxed):
             suggestion = self._checked_suggestion(request, searcher, table, base_without_text)
         return SearchResult(total=total, hits=hits, facets=facets, suggestion=suggestion, timed_out=timed_out)
-
-    def _match(self, searcher, query, allowed: int, scored: bool, started: float, time_limit: float):
-        """(matching documents among ``allowed`` as a bitmap, docnum → score, timed out)."""
-        if not scored:
-            return _bits(searcher.docs_for_query(query)) & allowed, {}, False
-        remaining = max(0.05, time_limit - (time.monotonic() - started))
-        collector = TimeLimitCollector(searcher.collector(limit=None), remaining, use_alarm=False)
-        timed_out = False
-        try:
-            searcher.search_with_collector(query, collector)
-        except TimeLimit:
-            timed_out = True
-        scores = {docnum: score for score, docnum in collector.results().top_n}
-        return _bits(scores) & allowed, scores, timed_out
 
     def _checked_suggestion(self, request: SearchRequest, searcher, table: Table, allowed: int) -> str | None:
         """A corrected query, offered only when it finds something this viewer may see."""
@@ -487,12 +713,11 @@ class WhooshBackend:
         if not candidate:
             return None
         fields_for_viewer = PUBLIC_FIELDS if request.viewer.kind == "public" else INTERNAL_FIELDS
-        query = self._text_query(candidate, fields_for_viewer)
-        if query is None or not _bits(searcher.docs_for_query(query)) & allowed:
-            return None
-        return candidate
+        plan = self._plan(candidate, fields_for_viewer)
+        matched, _options, _timed_out = self._match(table, plan, True, time.monotonic() + 1.0)
+        return candidate if plan and matched & allowed else None
 
-    def _highlight_terms(self, text: str, field_boosts: dict[str, float]) -> set[str]:
+    def _highlight_terms(self, text: str) -> set[str]:
         return {t.text for group in query_groups(text) for alt in group for t in QUERY_ANALYZER(alt)}
 
     def _snippet(self, searcher, docnum: int, viewer: Viewer, terms: set[str]) -> str:
@@ -500,17 +725,14 @@ class WhooshBackend:
         sources = (
             ("public_summary", "public_body") if viewer.kind == "public" else ("summary", "body", "public_summary")
         )
-        analyzer = self.ix.schema["body"].analyzer
-        formatter = MarkFormatter(between=" … ")
-        fragmenter = ContextFragmenter(maxchars=220, surround=60)
         for source in sources:
             text = stored.get(source) or ""
             if text and terms:
-                found = highlight(text, terms, analyzer, fragmenter, formatter, top=2)
+                found = _marked(text, terms)
                 if found:
                     return found
         first = next((stored.get(s) for s in sources if stored.get(s)), "")
-        return htmlescape(first[:220], quote=False)
+        return htmlescape(first[:SNIPPET_CHARS], quote=False)
 
     def _words(self, searcher, viewer: Viewer) -> frozenset[str]:
         field_name = "spell"
@@ -550,8 +772,10 @@ class WhooshBackend:
 
 def _fields(document: dict) -> dict:
     """The Whoosh fields of a search document."""
-    spell = " ".join([document["name"], " ".join(document["keywords"]), document["summary"], document["body"]])
-    public_spell = " ".join([document["public_title"], document["public_summary"], document["public_body"]])
+    # The words a user is likely to mistype are the ones in names, keywords and summaries;
+    # the long texts would more than double the postings to write (bulk indexing speed).
+    spell = " ".join([document["name"], " ".join(document["keywords"]), document["summary"]])
+    public_spell = " ".join([document["public_title"], document["public_summary"]])
     out = {
         "id": document["id"],
         "version": document["version"],

@@ -605,6 +605,65 @@ def test_reindex_replaces_and_remove_removes(backend):
     assert search(backend).total == 0
 
 
+def test_bulk_fills_an_empty_index_like_index_does(backend):
+    documents = [doc(name=f"Werkplek {n}", keywords=[f"plek{n}"], version=n) for n in range(1, 26)]
+    documents[7]["summary"] = "Begeleiding bij schuldhulpverlening"
+    backend.clear()
+    assert backend.bulk(iter(documents), expected=len(documents)) == 25
+    assert backend.versions() == {d["id"]: d["version"] for d in documents}
+    assert found(backend, "plek12") == {documents[11]["id"]}
+    assert found(backend, "schulden") == {documents[7]["id"]}
+    assert search(backend, "werkplek").total == 25
+    # The indexer's small writes work on top of a bulk-filled index.
+    backend.index([{**documents[0], "name": "Taalmaatje", "version": 9}])
+    assert found(backend, "taalmaatje") == {documents[0]["id"]}
+    assert search(backend, "werkplek").total == 24
+
+
+def test_whoosh_bulk_with_several_processes(tmp_path, monkeypatch):
+    """The multi-process path (spawned writers, one segment each) gives the same index."""
+    from search import whoosh_backend
+    from search.whoosh_backend import WhooshBackend
+
+    monkeypatch.setattr(whoosh_backend, "BULK_PROCESSES_FROM", 10)
+    monkeypatch.setattr(whoosh_backend, "BULK_JOB", 5)
+    backend = WhooshBackend(tmp_path / "index")
+    try:
+        documents = [doc(name=f"Leerwerkplek {n}", keywords=[f"code{n}"], version=n) for n in range(1, 41)]
+        assert backend.bulk(iter(documents), expected=len(documents)) == 40
+        assert len(backend.versions()) == 40
+        assert backend._segment_count() >= 2  # noqa: SLF001 - a segment per writer process
+        assert found(backend, "code33") == {documents[32]["id"]}
+        assert search(backend, "leerwerkplek", per_page=50).total == 40
+        backend.remove([documents[0]["id"]])
+        assert search(backend, "leerwerkplek", per_page=50).total == 39
+    finally:
+        backend.close()
+
+
+def test_whoosh_keeps_the_bitmaps_of_unchanged_segments(tmp_path):
+    """A save adds a small segment; the bitmaps of the segments before it are reused, and a
+    deletion in an old segment is still honoured (deletions live in the searcher's table)."""
+    from search.whoosh_backend import WhooshBackend
+
+    backend = WhooshBackend(tmp_path / "index")
+    try:
+        first = [doc(name=f"Taalcafé {n}") for n in range(5)]
+        backend.index(first)
+        assert search(backend, "taalcafe").total == 5
+        before = dict(backend._segments)  # noqa: SLF001
+        backend.index([doc(name="Taalcafé nieuw")])
+        assert search(backend, "taalcafe").total == 6
+        after = backend._segments  # noqa: SLF001
+        assert len(after) == 2
+        assert all(after[key] is table for key, table in before.items())
+        backend.remove([first[0]["id"]])
+        result = search(backend, "taalcafe")
+        assert result.total == 5 and first[0]["id"] not in ids(result)
+    finally:
+        backend.close()
+
+
 # ------------------------------------------------------------------------- similar
 
 
