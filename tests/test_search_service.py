@@ -194,7 +194,9 @@ def test_more_like_this_respects_visibility(index, client):
     public_part = {"visible": True, "summary": "Je leert Nederlands.", "how_to_start": "Kom langs."}
     shown = f.instrument(tiel, name="Taalcafé Tiel", tiles=["EW06"], target_groups=["ED05"], public=public_part)
     f.instrument(tiel, name="Taalmaatje Tiel", tiles=["EW06"], target_groups=["ED05"], public=public_part)
-    f.instrument(tiel, name="Taalconcept Tiel", tiles=["EW06"], target_groups=["ED05"], publish=False, public=public_part)
+    f.instrument(
+        tiel, name="Taalconcept Tiel", tiles=["EW06"], target_groups=["ED05"], publish=False, public=public_part
+    )
     drain()
     db.session.commit()
     page = client.get(f"/instrument/{shown.id}").get_data(as_text=True)
