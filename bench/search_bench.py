@@ -8,8 +8,9 @@ to one backend only):
 1. the portal is created on a fresh database (SQLite for Whoosh, a scratch PostgreSQL
    database for the PostgreSQL backend, which lives in the portal's database), its search
    backend is taken from ``search.service.get_backend`` and the indexer's first turn runs;
-2. ``bench.synthetic.generate(size, seed)`` makes the documents; they are bulk-indexed in
-   batches (documents per second);
+2. ``bench.synthetic.generate(size, seed)`` makes the documents; they are bulk-indexed with
+   ``backend.bulk`` as ``search rebuild`` does (documents per second), then three batches
+   of ``--batch`` go through ``backend.index`` on the full index, as the indexer would;
 3. the query mix of ``bench.queries`` runs once to warm up and then ``--rounds`` times,
    every search timed (p50 / p95 / max over all of them, and per query);
 4. save-to-findable: ``--saves`` instruments are created and published through the portal's
@@ -33,6 +34,7 @@ import gc
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import string
@@ -66,6 +68,12 @@ TARGETS = {
 }
 SAVE_OWNER = "GM0281"  # the demo's Tiel: an organisation every fresh portal has
 FINDABLE_TIMEOUT = 30.0
+
+
+def _children_cpu() -> float:
+    """CPU seconds of finished child processes (Whoosh's bulk writer uses some)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -202,19 +210,25 @@ class Worker:
         memory["documents_generated"] = round(rss_mib(), 1)
         spare = [dict(d) for d in documents[:: max(1, self.size // 50)][: self.saves]]
 
-        batch_seconds = []
+        # Bulk indexing is what ``search rebuild`` does: ``backend.bulk`` over the stream.
         cpu_started = time.process_time()
+        children_cpu = _children_cpu()
         started = time.perf_counter()
-        for start in range(0, len(documents), self.batch):
+        self.backend.bulk(iter(documents), expected=len(documents))
+        seconds = time.perf_counter() - started
+        # Then what the indexer does with a burst of changes: ``index`` in batches, on the
+        # full index (replacing the first documents with themselves).
+        batch_seconds = []
+        for start in range(0, min(len(documents), 3 * self.batch), self.batch):
             t0 = time.perf_counter()
             self.backend.index(documents[start : start + self.batch])
             batch_seconds.append(time.perf_counter() - t0)
-        seconds = time.perf_counter() - started
         self.result["indexing"] = {
             "documents": len(documents),
             "seconds": round(seconds, 2),
             "docs_per_second": round(len(documents) / seconds, 1),
             "process_cpu_seconds": round(time.process_time() - cpu_started, 2),
+            "children_cpu_seconds": round(_children_cpu() - children_cpu, 2),
             "batch_seconds_median": round(statistics.median(batch_seconds), 3),
             "batch_seconds_max": round(max(batch_seconds), 3),
             "batch_seconds_first": round(batch_seconds[0], 3),
@@ -498,11 +512,14 @@ def size_table(size: int, results: dict[str, dict]) -> list[str]:
         lambda r: _fmt(r["indexing"]["docs_per_second"]) + mark(r["indexing"]["docs_per_second"] >= 300),
     )
     add(
-        "bulk indexeren, totaal (s) / CPU-tijd van het werkproces (s)",
-        lambda r: f"{_fmt(r['indexing']['seconds'])} / {_fmt(r['indexing'].get('process_cpu_seconds'))}",
+        "bulk indexeren (``bulk``, zoals ``search rebuild``): totaal (s) / CPU werkproces / CPU subprocessen (s)",
+        lambda r: (
+            f"{_fmt(r['indexing']['seconds'])} / {_fmt(r['indexing'].get('process_cpu_seconds'))}"
+            f" / {_fmt(r['indexing'].get('children_cpu_seconds'))}"
+        ),
     )
     add(
-        "batch van 1 000: mediaan / max (s)",
+        "daarna ``index`` van een batch van 1 000 op de volle index: mediaan / max (s)",
         lambda r: f"{r['indexing']['batch_seconds_median']} / {r['indexing']['batch_seconds_max']}",
     )
     add("zoeken p50 (ms)", lambda r: _fmt(q(r, "p50_ms")))
