@@ -113,6 +113,12 @@ def alternatives(word: str) -> list[str]:
     for other in sorted(_synonym_index().get(word, ())):
         if other not in found:
             found.append(other)
+    parts = split_compound(word)
+    if parts and " ".join(parts) not in found:
+        # A compound the user typed may be part of a longer one in the text: "werkervaring"
+        # in "werkervaringsplek". Its parts together (all of them, never one alone) find it,
+        # as the parts of indexed compounds are indexed too.
+        found.append(" ".join(parts))
     return found
 
 

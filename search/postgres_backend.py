@@ -58,7 +58,9 @@ PUBLIC_HEAD = (("public_title", "A"), ("public_summary", "B"))
 PUBLIC_TEXTS = ("public_title", "public_summary", "public_body")
 HEAD_VECTORS = ("internal_head_tsv", "public_head_tsv")
 SIMILAR_FACETS = {"tile": 3, "doelgroep": 2, "kenmerk": 2}  # points per shared code in similar()
-# ts_rank_cd weights are given as {D, C, B, A}.
+# ts_rank and ts_rank_cd weights are given as {D, C, B, A}. Pages are ordered by ts_rank: it
+# weighs where the words are (name over body) rather than how close together (ts_rank_cd),
+# which ranked "werkervaring opdoen" in a body above a werkervaringsplek in the name.
 RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
 HEADLINE_OPTIONS = (
     'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'
@@ -186,6 +188,10 @@ class PostgresBackend:
                 self.index(batch)
                 count, batch = count + len(batch), []
         self.index(batch)
+        # Fresh statistics, as after any bulk load: without them the planner guesses
+        # (no parallel scan for counting, the wrong index first) until autovacuum comes by.
+        with self.engine.begin() as conn:
+            conn.execute(text(f"ANALYZE {self._t}"))
         return count + len(batch)
 
     def index(self, documents: list[dict]) -> None:
@@ -446,7 +452,7 @@ class PostgresBackend:
         query = q.query
 
         def rank(tsv: str) -> str:
-            return f"ts_rank_cd('{RANK_WEIGHTS}', {tsv}, {query})" if query is not None else "0::real"
+            return f"ts_rank('{RANK_WEIGHTS}', {tsv}, {query})" if query is not None else "0::real"
 
         full_rank = rank(q.tsv)
         extra = {"limit": per_page, "offset": (page - 1) * per_page}

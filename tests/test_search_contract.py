@@ -191,6 +191,15 @@ def test_compound_parts(backend):
     assert found(backend, "schulden") == {compound["id"]}
 
 
+def test_a_typed_compound_finds_a_longer_compound_but_not_one_part_alone(backend):
+    wep = doc(name="Werkervaringsplek in de zorg")
+    only_work = doc(name="Werk in de zorg", summary="Met begeleiding.")
+    both_apart = doc(name="Ervaring opdoen met werk", summary="Leren op de werkvloer.")
+    backend.index([wep, only_work, both_apart])
+    assert found(backend, "werkervaring") >= {wep["id"]}
+    assert only_work["id"] not in found(backend, "werkervaring")
+
+
 def test_name_match_ranks_above_body_only_match(backend):
     body_only = doc(name="Begeleiding op de werkvloer", body="Met een jobcoach erbij.")
     in_name = doc(name="Jobcoach", body="Begeleiding op de werkvloer.")
