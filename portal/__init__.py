@@ -6,6 +6,7 @@ import secrets
 from pathlib import Path
 
 from flask import Flask, g, render_template
+from flask_babel import lazy_gettext as _l
 
 from portal.config import PROJECT_ROOT, load_settings
 from portal.extensions import csrf, db, login_manager, migrate
@@ -38,8 +39,10 @@ def create_app(config: dict | None = None) -> Flask:
     with app.app_context():
         configure_engines()
 
+    from portal import i18n
     from portal.views import register_blueprints
 
+    i18n.init_app(app)
     register_blueprints(app)
     _register_error_pages(app)
     _register_template_helpers(app)
@@ -56,19 +59,20 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def _register_error_pages(app: Flask) -> None:
+    # Lazy: translated into the language of each request when the page is made.
     messages = {
-        400: ("Ongeldig verzoek", "Het verzoek kon niet worden verwerkt."),
-        403: ("Geen toegang", "U heeft geen toegang tot deze pagina."),
-        404: ("Niet gevonden", "Deze pagina bestaat niet (meer)."),
-        405: ("Niet toegestaan", "Deze handeling kan hier niet."),
-        409: ("Gewijzigd door iemand anders", "Iemand anders heeft dit intussen gewijzigd."),
-        413: ("Te groot", "Het bestand of formulier is te groot."),
-        500: ("Er ging iets mis", "Er ging aan onze kant iets mis. Probeer het later nog eens."),
+        400: (_l("Ongeldig verzoek"), _l("Het verzoek kon niet worden verwerkt.")),
+        403: (_l("Geen toegang"), _l("U heeft geen toegang tot deze pagina.")),
+        404: (_l("Niet gevonden"), _l("Deze pagina bestaat niet (meer).")),
+        405: (_l("Niet toegestaan"), _l("Deze handeling kan hier niet.")),
+        409: (_l("Gewijzigd door iemand anders"), _l("Iemand anders heeft dit intussen gewijzigd.")),
+        413: (_l("Te groot"), _l("Het bestand of formulier is te groot.")),
+        500: (_l("Er ging iets mis"), _l("Er ging aan onze kant iets mis. Probeer het later nog eens.")),
     }
 
     def handler(error):
         code = getattr(error, "code", 500) or 500
-        title, text = messages.get(code, messages[500])
+        title, text = (str(part) for part in messages.get(code, messages[500]))
         if code == 500:
             db.session.rollback()
         return render_template("error.html", code=code, title=title, text=text), code
@@ -85,7 +89,7 @@ def _register_error_pages(app: Flask) -> None:
 
         undo_keeping_refusal(error)
         code = 404 if isinstance(error, NotFound) else 403
-        title, text = messages[code]
+        title, text = (str(part) for part in messages[code])
         return render_template("error.html", code=code, title=title, text=text), code
 
     app.register_error_handler(NotFound, refused)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from decimal import Decimal
 
 from flask import Flask
+from flask_babel import lazy_gettext as _
 from markupsafe import Markup, escape
 
 from portal.codelists import labels
@@ -46,6 +48,37 @@ def render_text(value: str | None) -> Markup:
         else:
             parts.append("<p>" + "<br>".join(str(escape(line)) for line in lines) + "</p>")
     return Markup("".join(parts))  # noqa: S704 - every piece was escaped above
+
+
+def plain_text(value: str | None) -> str:
+    """A format text field as one line of plain text (for summaries in lists)."""
+    if not value:
+        return ""
+    without_tags = re.sub(r"<[^>]+>", " ", value) if looks_like_html(value) else value
+    return " ".join(html.unescape(without_tags).split())
+
+
+# For inwoners: what an instrument means for their income, and what is known about whether
+# it works, in plain words ("je"). No sentence where there is nothing honest to say.
+INCOME_SENTENCES = {
+    "keeps_benefit": _("Je houdt je uitkering zolang je meedoet."),
+    "wage": _("Je krijgt loon van een werkgever, minstens het minimumloon. Je uitkering stopt of wordt lager."),
+    "wage_with_subsidy": _(
+        "Je krijgt loon van een werkgever. De werkgever krijgt geld van de gemeente omdat je (nog) niet"
+        " alles kunt (loonkostensubsidie). Je uitkering stopt of wordt lager."
+    ),
+    "volunteer_allowance": _(
+        "Je krijgt een kleine vergoeding voor vrijwilligerswerk. Vraag eerst of dat mag naast je uitkering."
+    ),
+    "unpaid": _("Je krijgt hier geen geld voor."),
+}
+EVIDENCE_SENTENCES = {
+    "goed_beschreven": _("Deskundigen hebben deze aanpak bekeken: hij is goed beschreven."),
+    "goed_onderbouwd": _("Deskundigen vinden dat goed is uitgelegd waarom deze aanpak kan helpen."),
+    "effectief_eerste": _("Er zijn eerste aanwijzingen uit onderzoek dat deze aanpak helpt."),
+    "effectief_goede": _("Onderzoek laat zien dat deze aanpak helpt."),
+    "effectief_sterke": _("Goed onderzoek laat duidelijk zien dat deze aanpak helpt."),
+}
 
 
 def code_label(code: str | None, list_name: str) -> str:
@@ -138,6 +171,9 @@ def register(app: Flask) -> None:
     app.add_template_global(row_count)
     app.context_processor(_navigation)
     app.add_template_filter(render_text, "text")
+    app.add_template_filter(plain_text, "plain")
+    app.add_template_global(INCOME_SENTENCES, "INCOME_SENTENCES")
+    app.add_template_global(EVIDENCE_SENTENCES, "EVIDENCE_SENTENCES")
     app.add_template_filter(code_label, "label")
     app.add_template_filter(date_nl, "date_nl")
     app.add_template_filter(money, "money")

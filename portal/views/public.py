@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy import func, select
 
@@ -11,11 +13,14 @@ from portal.actions.reading import (
     instruments_in_gemeente_for_viewer,
     may_read_internal,
 )
+from portal.codelists import labels
 from portal.extensions import db
-from portal.models import Arbeidsmarktregio, Gemeente
+from portal.life_situations import BY_SLUG, SITUATIONS, grouped
+from portal.models import Arbeidsmarktregio, Gemeente, Instrument, Organisation
 from portal.permissions import organisations_where
+from portal.timeutil import today
 from search.service import similar_instruments
-from tenants.areas import organisations_serving
+from tenants.areas import organisations_serving, published_clause
 
 bp = Blueprint("public", __name__)
 
@@ -28,46 +33,88 @@ def _viewer():
 def home():
     regions = db.session.scalars(select(Arbeidsmarktregio).order_by(Arbeidsmarktregio.name)).all()
     gemeenten = db.session.scalars(select(Gemeente).where(Gemeente.active).order_by(Gemeente.name)).all()
-    return render_template("public/home.html", regions=regions, gemeenten=gemeenten)
+    return render_template("public/home.html", regions=regions, gemeenten=gemeenten, situations=SITUATIONS)
+
+
+@bp.get("/hulp/<slug>")
+def situation(slug: str):
+    """A life situation: choose your gemeente to see the help for it there."""
+    found = BY_SLUG.get(slug)
+    if found is None:
+        abort(404)
+    gemeenten = db.session.scalars(select(Gemeente).where(Gemeente.active).order_by(Gemeente.name)).all()
+    return render_template("public/situation.html", situation=found, gemeenten=gemeenten)
 
 
 @bp.get("/gemeente")
 def find_gemeente():
     """The no-JavaScript path from the home page form: a name (or code) to a gemeente page."""
     text = (request.args.get("q") or "").strip()
+    chosen = BY_SLUG.get(request.args.get("situatie") or "")
     if not text:
-        return redirect(url_for("public.home"))
+        return redirect(url_for("public.situation", slug=chosen.slug) if chosen else url_for("public.home"))
     gemeente = db.session.get(Gemeente, text.upper()) or db.session.scalar(
         select(Gemeente).where(func.lower(Gemeente.name) == text.lower())
     )
     if gemeente is not None:
-        return redirect(url_for("public.gemeente", code=gemeente.code))
+        return redirect(_gemeente_url(gemeente.code, chosen))
     matches = db.session.scalars(
         select(Gemeente)
         .where(Gemeente.active, func.lower(Gemeente.name).contains(text.lower()))
         .order_by(Gemeente.name)
         .limit(20)
     ).all()
-    return render_template("public/find_gemeente.html", text=text, matches=matches)
+    return render_template("public/find_gemeente.html", text=text, matches=matches, situation=chosen)
+
+
+def _gemeente_url(code: str, chosen=None) -> str:
+    if chosen is None:
+        return url_for("public.gemeente", code=code)
+    return url_for("public.gemeente_situation", code=code, slug=chosen.slug)
 
 
 @bp.get("/gemeente/<code>")
 def gemeente(code: str):
+    return _gemeente_page(code, None)
+
+
+@bp.get("/gemeente/<code>/hulp/<slug>")
+def gemeente_situation(code: str, slug: str):
+    chosen = BY_SLUG.get(slug)
+    if chosen is None:
+        abort(404)
+    return _gemeente_page(code, chosen)
+
+
+def _gemeente_page(code: str, chosen):
+    """Everything available to an inwoner of the gemeente, by life situation (for
+    professionals: by organisation, with the internal names)."""
     found = db.session.get(Gemeente, code.upper())
     if found is None:
         abort(404)
     viewer = _viewer()
+    internal = may_read_internal(viewer)
     instruments = instruments_in_gemeente_for_viewer(viewer, found)
     organisations = organisations_serving(found)
     by_owner = {org.id: [] for org in organisations}
     for instrument in instruments:
         by_owner.setdefault(instrument.owner_id, []).append(instrument)
+    situations = grouped(instruments)
+    if chosen is not None:
+        situations = [(s, items) for s, items in situations if s is chosen] or [(chosen, [])]
+    first_stop = next((org for org in organisations if org.type == "gemeente"), None)
+    counters = [org for org in organisations if org.type == "samenwerkingsverband"]
     return render_template(
         "public/gemeente.html",
         gemeente=found,
+        chosen=chosen,
         groups=[(org, by_owner.get(org.id, [])) for org in organisations],
+        situations=situations,
+        all_situations=SITUATIONS,
+        first_stops=[org for org in (first_stop, *counters) if org is not None],
+        brand=first_stop,
         total=len(instruments),
-        internal=may_read_internal(viewer),
+        internal=internal,
     )
 
 
@@ -83,4 +130,104 @@ def instrument(instrument_id: str):
         kind=kind,
         adopt_into=adopt_into,
         similar=similar_instruments(_viewer(), found),
+        printing=request.args.get("afdrukken") == "1" and kind == "public",
+        brand=found.owner,
     )
+
+
+# Voor werkgevers: the candidate's situation as an employer would put it → a test on the
+# instrument's own codes. An instrument without codes in that list is not restricted by it.
+CANDIDATES = {
+    "bijstand": (_l("Iemand met een bijstandsuitkering"), "benefit_situations", {"DD02"}),
+    "ww": (_l("Iemand met een WW-uitkering"), "benefit_situations", {"DD05"}),
+    "arbeidsbeperking": (_l("Iemand met een arbeidsbeperking (Wajong, WIA)"), "benefit_situations", {"DD03", "DD04"}),
+    "doelgroepregister": (_l("Iemand uit het doelgroepregister (banenafspraak)"), "target_groups", {"ED12", "ED04"}),
+    "jongere": (_l("Een jongere tot 27 jaar"), "age_groups", {"LG01", "LG02", "LG03"}),
+    "vijftigplus": (_l("Iemand van 56 jaar of ouder"), "age_groups", {"LG05"}),
+}
+
+
+@bp.get("/werkgevers")
+def employers():
+    """Employer services (IT02) available where the business is, by sector and candidate,
+    with the region's werkgeversservicepunt as the one place to call."""
+    gemeenten = db.session.scalars(select(Gemeente).where(Gemeente.active).order_by(Gemeente.name)).all()
+    text = (request.args.get("gemeente") or "").strip()
+    sector = (request.args.get("sector") or "").strip().upper()
+    candidate = (request.args.get("kandidaat") or "").strip()
+    sectors = labels("sectors")
+    errors = {}
+    found = None
+    if text:
+        found = db.session.get(Gemeente, text.upper()) or db.session.scalar(
+            select(Gemeente).where(func.lower(Gemeente.name) == text.lower())
+        )
+        if found is None:
+            errors["gemeente"] = _("Er is geen gemeente met de naam ‘%(name)s’. Controleer de spelling.", name=text)
+    if sector and sector not in sectors:
+        errors["sector"] = _("Kies een sector uit de lijst.")
+        sector = ""
+    if candidate and candidate not in CANDIDATES:
+        errors["kandidaat"] = _("Kies een situatie uit de lijst.")
+        candidate = ""
+    services, contact = [], None
+    if found is not None:
+        available = [i for i in instruments_in_gemeente_for_viewer(_viewer(), found) if i.instrument_type == "IT02"]
+        services = [i for i in available if _fits_employer(i, sector, candidate)]
+        contact = next((o for o in organisations_serving(found) if o.type == "arbeidsmarktregio"), None)
+    return render_template(
+        "public/employers.html",
+        gemeenten=gemeenten,
+        gemeente=found,
+        text=text,
+        sector=sector,
+        candidate=candidate,
+        sectors=sectors,
+        candidates=CANDIDATES,
+        services=services,
+        contact=contact,
+        errors=errors,
+        internal=may_read_internal(_viewer()),
+    )
+
+
+def _fits_employer(instrument, sector: str, candidate: str) -> bool:
+    if sector:
+        codes = instrument.codes_of("sectors")
+        if codes and sector not in codes:
+            return False
+    if candidate:
+        if candidate == "doelgroepregister" and instrument.requires_doelgroepregister:
+            return True
+        _label, list_name, wanted = CANDIDATES[candidate]
+        codes = set(instrument.codes_of(list_name))
+        if codes and not codes & wanted:
+            return False
+    return True
+
+
+@bp.get("/sitemap.xml")
+def sitemap():
+    """The public pages for search engines: start, life situations, gemeenten, employers and
+    every instrument an inwoner may see today (published, in its window, public part visible)."""
+    pages = [url_for("public.home", _external=True), url_for("public.employers", _external=True)]
+    pages += [url_for("public.situation", slug=s.slug, _external=True) for s in SITUATIONS]
+    codes = db.session.scalars(select(Gemeente.code).where(Gemeente.active).order_by(Gemeente.code))
+    pages += [url_for("public.gemeente", code=code, _external=True) for code in codes]
+    visible = db.session.scalars(
+        select(Instrument.id).where(published_clause(today()), Instrument.public_visible).order_by(Instrument.id)
+    )
+    pages += [url_for("public.instrument", instrument_id=i, _external=True) for i in visible]
+    body = render_template("public/sitemap.xml", pages=pages)
+    return body, 200, {"Content-Type": "application/xml; charset=utf-8"}
+
+
+@bp.get("/organisatie/<code>/huisstijl.css")
+def theme(code: str):
+    """The organisation's colour as a style sheet of our own (a strict Content-Security-Policy
+    allows no inline styles). The colour was checked as #rrggbb when it was saved."""
+    organisation = db.session.scalar(select(Organisation).where(Organisation.code == code))
+    if organisation is None or not organisation.colour:
+        abort(404)
+    body = f":root {{ --org-colour: {organisation.colour}; }}\n"
+    return body, 200, {"Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"}

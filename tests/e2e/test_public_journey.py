@@ -1,0 +1,177 @@
+"""An inwoner on the public pages, in a real browser: keyboard only, without JavaScript,
+320 px wide, and an axe-core scan (WCAG 2.1 A and AA) of the public pages.
+
+The portal serves the demo (the real loader and a real search index) on loopback.
+"""
+
+from __future__ import annotations
+
+import struct
+import threading
+
+import pytest
+from werkzeug.serving import make_server
+
+from portal import create_app
+from portal.extensions import db
+
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="session")
+def demo_url(tmp_path_factory):
+    from portal.cli import initialise_database
+    from portal.demo.loader import load_demo
+    from search.service import rebuild
+
+    folder = tmp_path_factory.mktemp("e2e-demo")
+    app = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'demo.sqlite'}",
+            "SECRET_KEY": "e2e-demo-" + "x" * 40,
+            "SEARCH_INDEX_DIR": str(folder / "index"),
+            "TESTING": False,
+        }
+    )
+    with app.app_context():
+        initialise_database(echo=lambda _message: None)
+        load_demo()
+        rebuild()
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    with app.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1024, "height": 800}, locale="nl-NL")
+    yield context.new_page()
+    context.close()
+
+
+def tab_to(page, matches: str, limit: int = 60) -> None:
+    """Press Tab until the focused element satisfies the JavaScript predicate ``matches``
+    (on ``el``); fail when it never does: the element is not reachable by keyboard."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(() => {{ const el = document.activeElement; return !!el && ({matches}); }})()"):
+            return
+    pytest.fail(f"Niet met Tab te bereiken: {matches}")
+
+
+def test_keyboard_only_from_life_situation_to_print_view(page, demo_url):
+    page.goto(demo_url + "/")
+    tab_to(page, "el.textContent.trim() === 'Ik heb geldzorgen'")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/hulp/geldzorgen")
+    assert page.locator("h1").inner_text() == "Ik heb geldzorgen"
+
+    tab_to(page, "el.id === 'gemeente-q'")
+    page.keyboard.type("Tiel")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/gemeente/GM0281/hulp/geldzorgen")
+    assert "Tiel" in page.locator("h1").inner_text()
+
+    tab_to(page, "el.closest('.situation-group') && el.tagName === 'A'")
+    title = page.evaluate("document.activeElement.textContent.trim()")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/instrument/*")
+    assert page.locator("h1").inner_text() == title
+    assert page.get_by_role("heading", name="Hoe begin je").count() == 1
+
+    tab_to(page, "el.textContent.includes('Afdrukken')")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**afdrukken=1")
+    assert page.locator("h1").inner_text() == title
+    assert page.locator(".site-header").count() == 0
+    assert "Deze informatie staat op" in page.locator("main").inner_text()
+
+
+def test_the_gemeente_form_works_without_javascript(browser, demo_url):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(demo_url + "/")
+        page.get_by_label("In welke gemeente woon je?").fill("culemborg")
+        page.get_by_role("button", name="Laat zien wat er is").click()
+        page.wait_for_url("**/gemeente/GM0216")
+        assert page.locator("h1").inner_text() == "Wat er is in Culemborg"
+    finally:
+        context.close()
+
+
+PUBLIC_PAGES = {
+    "home": "/",
+    "situatie": "/hulp/nederlands",
+    "gemeente": "/gemeente/GM0281",
+    "gemeente-situatie": "/gemeente/GM0344/hulp/werk",
+    "zoekresultaten": "/zoeken?q=schulden&gemeente=Tiel",
+    "werkgevers": "/werkgevers?gemeente=Tiel",
+    "werkgevers-fout": "/werkgevers?gemeente=Atlantis",
+    "foutpagina": "/gemeente/GM9999",
+    "inloggen": "/inloggen",
+}
+
+
+def _first_public_instrument(page, demo_url) -> str:
+    page.goto(demo_url + "/gemeente/GM0281")
+    return page.locator(".situation-group a").first.get_attribute("href")
+
+
+@pytest.mark.parametrize("name", [*PUBLIC_PAGES, "instrument", "afdrukken"])
+def test_axe_finds_no_wcag_violations(page, demo_url, name):
+    from axe_playwright_python.sync_playwright import Axe
+
+    if name in ("instrument", "afdrukken"):
+        path = _first_public_instrument(page, demo_url) + ("?afdrukken=1" if name == "afdrukken" else "")
+    else:
+        path = PUBLIC_PAGES[name]
+    page.goto(demo_url + path)
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]})
+    assert results.violations_count == 0, results.generate_report()
+
+
+def _png_width(data: bytes) -> int:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">I", data[16:20])[0]
+
+
+@pytest.mark.parametrize("name", [*PUBLIC_PAGES, "instrument"])
+def test_pages_fit_320_pixels_without_horizontal_scrolling(browser, demo_url, name, tmp_path):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, device_scale_factor=1)
+    try:
+        page = context.new_page()
+        path = _first_public_instrument(page, demo_url) if name == "instrument" else PUBLIC_PAGES[name]
+        page.goto(demo_url + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 320, f"{path}: {width} px breed bij een scherm van 320 px"
+        shot = page.screenshot(full_page=True, path=str(tmp_path / f"{name}-320.png"))
+        assert _png_width(shot) == 320
+    finally:
+        context.close()
+
+
+def test_text_zoomed_to_200_percent_still_fits(browser, demo_url):
+    """200 % zoom on a 1280 px screen is a 640 px wide layout at twice the size."""
+    context = browser.new_context(viewport={"width": 640, "height": 400}, device_scale_factor=2)
+    try:
+        page = context.new_page()
+        for path in ("/", "/gemeente/GM0281", "/werkgevers?gemeente=Tiel"):
+            page.goto(demo_url + path)
+            assert page.evaluate("document.documentElement.scrollWidth") <= 640, path
+    finally:
+        context.close()
+
+
+def test_the_scan_does_see_violations(page):
+    """The scan itself works: a page with an unlabelled field and an image without text fails."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.set_content('<html><body><main><img src="data:,"><input type="text"></main></body></html>')
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]})
+    rules = {violation["id"] for violation in results.response["violations"]}
+    assert {"image-alt", "label", "html-has-lang"} <= rules, rules
