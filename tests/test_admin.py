@@ -40,6 +40,39 @@ def test_settings_are_saved_and_bad_input_explained(client, org_admin):
     assert tiel.review_interval_months == 9
 
 
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def test_logo_is_uploaded_checked_and_served_by_the_portal(client, org_admin):
+    from io import BytesIO
+
+    url = "/beheer/organisatie/GM0281/instellingen"
+    settings = {"review_interval_months": "6", "colour": "#112233"}
+    form = {**settings, "logo": (BytesIO(PNG), "logo.png")}
+    response = client.post(url, data=form, content_type="multipart/form-data")
+    assert response.status_code == 303
+    logo = client.get("/organisatie/GM0281/logo")
+    assert logo.status_code == 200 and logo.headers["Content-Type"] == "image/png" and logo.data == PNG
+    assert logo.headers["X-Content-Type-Options"] == "nosniff"
+    page = client.get("/gemeente/GM0281").get_data(as_text=True)
+    assert '<img class="org-logo" src="/organisatie/GM0281/logo" alt="">' in page
+
+    # A script dressed up as an image, and a file that is too big: refused in Dutch, nothing changed.
+    fake = b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"
+    client.post(url, data={**settings, "logo": (BytesIO(fake), "logo.png")}, content_type="multipart/form-data")
+    assert "PNG- of JPEG-afbeelding" in client.get("/beheer/organisatie/GM0281").get_data(as_text=True)
+    huge = PNG + b"\x00" * (200 * 1024)
+    client.post(url, data={**settings, "logo": (BytesIO(huge), "logo.png")}, content_type="multipart/form-data")
+    assert "hoogstens 200 kB" in client.get("/beheer/organisatie/GM0281").get_data(as_text=True)
+    assert client.get("/organisatie/GM0281/logo").data == PNG
+
+    # Saving other settings keeps the logo; removing it is explicit.
+    client.post(url, data={**settings, "colour": "#223344"}, content_type="multipart/form-data")
+    assert client.get("/organisatie/GM0281/logo").status_code == 200
+    client.post(url, data={**settings, "remove_logo": "true"}, content_type="multipart/form-data")
+    assert client.get("/organisatie/GM0281/logo").status_code == 404
+
+
 def test_invite_gives_a_one_time_link_and_no_password(client, org_admin):
     client.post("/beheer/organisatie/GM0281/gebruikers", data={"email": "nieuw@tiel.example.nl", "role": "redacteur"})
     page = client.get("/beheer/organisatie/GM0281").get_data(as_text=True)

@@ -323,8 +323,23 @@ def password_link_use(token: str, password: str) -> User:
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
-def organisation_update_settings(actor: User | None, organisation: Organisation, form: dict[str, str]) -> None:
-    """Four eyes, default review interval, public contact details, logo and colour."""
+LOGO_MAX_BYTES = 200 * 1024
+LOGO_TYPES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+
+
+def logo_type(data: bytes) -> str | None:
+    """The image type by the file's first bytes (not by its name): PNG or JPEG, else None.
+    SVG is refused on purpose: it can carry scripts."""
+    return next((kind for magic, kind in LOGO_TYPES.items() if data.startswith(magic)), None)
+
+
+def organisation_update_settings(
+    actor: User | None, organisation: Organisation, form: dict[str, str], logo: bytes | None = None
+) -> None:
+    """Four eyes, default review interval, public contact details, logo and colour.
+
+    ``logo`` is an uploaded file's content (None or empty: keep the current one; the form's
+    ``remove_logo`` removes it)."""
     require(actor, "organisation.settings", organisation)
     problems = []
     interval = (form.get("review_interval_months") or "").strip()
@@ -333,11 +348,13 @@ def organisation_update_settings(actor: User | None, organisation: Organisation,
     colour = (form.get("colour") or "").strip()
     if colour and not COLOUR.match(colour):
         problems.append(("colour", "Geef een kleur als #154273."))
-    logo = (form.get("logo_url") or "").strip()
     website = (form.get("website") or "").strip()
-    for key, url in (("logo_url", logo), ("website", website)):
-        if url and not url.startswith("https://"):
-            problems.append((key, "Geef een adres dat begint met https://."))
+    if website and not website.startswith("https://"):
+        problems.append(("website", "Geef een adres dat begint met https://."))
+    if logo and len(logo) > LOGO_MAX_BYTES:
+        problems.append(("logo", "Het logo is te groot: het mag hoogstens 200 kB zijn."))
+    elif logo and logo_type(logo) is None:
+        problems.append(("logo", "Het logo moet een PNG- of JPEG-afbeelding zijn."))
     email = (form.get("email") or "").strip()
     if email and ("@" not in email or len(email) > 254):
         problems.append(("email", "Geef een geldig e-mailadres op."))
@@ -350,7 +367,10 @@ def organisation_update_settings(actor: User | None, organisation: Organisation,
     organisation.requires_four_eyes = form.get("requires_four_eyes") in {"true", "on", "1"}
     organisation.review_interval_months = int(interval)
     organisation.colour = colour or None
-    organisation.logo_url = logo or None
+    if logo:
+        organisation.logo, organisation.logo_type = logo, logo_type(logo)
+    elif form.get("remove_logo") in {"true", "on", "1"}:
+        organisation.logo, organisation.logo_type = None, None
     organisation.website = website or None
     organisation.email = email or None
     organisation.phone = (form.get("phone") or "").strip()[:40] or None

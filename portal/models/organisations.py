@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     UniqueConstraint,
 )
@@ -48,7 +49,8 @@ class Organisation(db.Model):
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(40))
     visiting_address: Mapped[str | None] = mapped_column(String(300))
-    logo_url: Mapped[str | None] = mapped_column(String(300))
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)  # PNG or JPEG, served by the portal
+    logo_type: Mapped[str | None] = mapped_column(String(20))
     colour: Mapped[str | None] = mapped_column(String(7))
     review_interval_months: Mapped[int] = mapped_column(Integer, default=6)
     requires_four_eyes: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -29,6 +29,7 @@ PUBLIC_ENDPOINTS = frozenset(
         "public.employers",
         "public.sitemap",
         "public.theme",
+        "public.logo",
         "public.instrument",
         "auth.login",
         "auth.set_password",

@@ -72,7 +72,8 @@ def organisation(code: str):
 def settings(code: str):
     org = _organisation(code, "organisation.settings")
     try:
-        organisation_update_settings(current_user, org, request.form)
+        upload = request.files.get("logo")
+        organisation_update_settings(current_user, org, request.form, logo=upload.read() if upload else None)
     except Invalid as exc:
         db.session.rollback()
         flash(_problems(exc), "error")

@@ -222,6 +222,20 @@ def sitemap():
     return body, 200, {"Content-Type": "application/xml; charset=utf-8"}
 
 
+@bp.get("/organisatie/<code>/logo")
+def logo(code: str):
+    """The organisation's logo, served by the portal itself (no third-party requests)."""
+    organisation = db.session.scalar(select(Organisation).where(Organisation.code == code))
+    if organisation is None or not organisation.logo_type:
+        abort(404)
+    headers = {
+        "Content-Type": organisation.logo_type,
+        "Cache-Control": "public, max-age=3600",
+        "X-Content-Type-Options": "nosniff",
+    }
+    return organisation.logo, 200, headers
+
+
 @bp.get("/organisatie/<code>/huisstijl.css")
 def theme(code: str):
     """The organisation's colour as a style sheet of our own (a strict Content-Security-Policy
