@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from flask import Flask, g, render_template
+from flask import Flask, g, render_template, request
 from flask_babel import lazy_gettext as _l
 
 from portal.config import PROJECT_ROOT, load_settings
@@ -75,6 +75,10 @@ def _register_error_pages(app: Flask) -> None:
         title, text = (str(part) for part in messages.get(code, messages[500]))
         if code == 500:
             db.session.rollback()
+        if request.path.startswith("/api/"):
+            from portal.views.problems import problem
+
+            return problem(code, text)
         return render_template("error.html", code=code, title=title, text=text), code
 
     for code in messages:

@@ -310,6 +310,50 @@ def user_create_command(email: str, org_code: str, role: str, name: str, passwor
         click.echo(f"  {current_app.config['BASE_URL']}/wachtwoord/{token}")
 
 
+@click.group("token")
+def token_group() -> None:
+    """Persoonlijke API-tokens."""
+
+
+@token_group.command("create")
+@click.argument("email")
+@click.option("--name", default="opdrachtregel", show_default=True, help="Waarvoor de token is (een systeemnaam).")
+@with_appcontext
+def token_create_command(email: str, name: str) -> None:
+    """Maak een API-token voor een gebruiker; hij wordt één keer getoond."""
+    from portal.actions.errors import Invalid
+    from portal.actions.tokens import token_create
+    from portal.models import User
+
+    user = db.session.scalar(select(User).where(User.email == email.strip().lower()))
+    if user is None:
+        _fail(f"Er is geen gebruiker met e-mailadres {email}.")
+    try:
+        token, secret = token_create(None, user, name)
+    except Invalid as exc:
+        db.session.rollback()
+        _fail("\n".join(message for _key, message in exc.problems))
+    db.session.commit()
+    click.echo(f"API-token {token.id} ({token.name}) voor {user.email}. Bewaar hem nu; hij wordt niet opnieuw getoond:")
+    click.echo(secret)
+
+
+@token_group.command("revoke")
+@click.argument("token_id", type=int)
+@with_appcontext
+def token_revoke_command(token_id: int) -> None:
+    """Trek een API-token in; hij werkt meteen niet meer."""
+    from portal.actions.errors import NotFound
+    from portal.actions.tokens import token_revoke
+
+    try:
+        token = token_revoke(None, token_id)
+    except NotFound:
+        _fail(f"Er is geen API-token {token_id}.")
+    db.session.commit()
+    click.echo(f"API-token {token.id} ({token.name}) is ingetrokken.")
+
+
 @click.group("reference")
 def reference_group() -> None:
     """CBS-referentiedata (gemeenten en arbeidsmarktregio's)."""
@@ -446,6 +490,7 @@ COMMANDS = (
     export_command,
     org_group,
     user_group,
+    token_group,
     reference_group,
     reminders_command,
     search_group,

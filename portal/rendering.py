@@ -158,6 +158,7 @@ def _navigation():
         links.append(("editor.dashboard", "Redactie"))
     if has_permission(current_user, "users.manage") or has_permission(current_user, "organisation.settings"):
         links.append(("admin.home", "Beheer"))
+    links.append(("auth.api_tokens", "API-tokens"))
     return {"nav": links}
 
 

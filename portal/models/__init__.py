@@ -15,12 +15,13 @@ from portal.models.instruments import (
 from portal.models.organisations import ORGANISATION_TYPES, Organisation, ServiceArea
 from portal.models.records import AuditEntry, InstrumentVersion, Lease, SearchOutboxEntry
 from portal.models.reference import Arbeidsmarktregio, CodeListEntry, Gemeente
-from portal.models.users import ROLES, Membership, PasswordToken, User, UserSession
+from portal.models.users import ROLES, ApiToken, Membership, PasswordToken, User, UserSession
 
 __all__ = [
     "ORGANISATION_TYPES",
     "ROLES",
     "STATUSES",
+    "ApiToken",
     "Arbeidsmarktregio",
     "AuditEntry",
     "CodeListEntry",

@@ -107,3 +107,21 @@ class UserSession(db.Model):
     end_reason: Mapped[str | None] = mapped_column(String(30))
 
     user: Mapped[User] = relationship()
+
+
+class ApiToken(db.Model):
+    """A personal API token: acts with its user's own permissions. Only a hash is stored;
+    the token itself is shown once, when it is made. A revoked token never works again."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    prefix: Mapped[str] = mapped_column(String(12))  # the first characters, to recognise it in a list
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    user: Mapped[User] = relationship()

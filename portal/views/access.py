@@ -35,6 +35,20 @@ PUBLIC_ENDPOINTS = frozenset(
         "auth.set_password",
         "search.page",
         "search.api",
+        # The API: anyone may call it; what a caller may do follows from their API token
+        # (portal/views/api.py), checked again by the actions like every write.
+        "api.instruments",
+        "api.instrument",
+        "api.create",
+        "api.update",
+        "api.archive",
+        "api.transition",
+        "api.gemeenten",
+        "api.regions",
+        "api.codelists",
+        "api.organisations",
+        "api.openapi",
+        "api.docs",
     }
 )
 

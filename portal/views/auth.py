@@ -116,3 +116,33 @@ def change_password():
                 flash("Uw wachtwoord is gewijzigd. Andere sessies zijn beëindigd.")
                 return redirect(url_for("public.home"))
     return render_template("auth/change_password.html", problems=problems), (422 if problems else 200)
+
+
+@bp.route("/account/api-tokens", methods=["GET", "POST"])
+@requires(LOGGED_IN)
+def api_tokens():
+    """One's own API tokens: make one (shown once), see when each was last used, revoke."""
+    from portal.actions.tokens import token_create, token_revoke, tokens_of
+
+    user = current_user._get_current_object()
+    problems: list[str] = []
+    secret = None
+    if request.method == "POST":
+        try:
+            if request.form.get("revoke"):
+                token = token_revoke(user, int(request.form["revoke"]))
+                flash(f"API-token ‘{token.name}’ is ingetrokken; hij werkt niet meer.")
+            else:
+                _token, secret = token_create(user, user, request.form.get("name", ""))
+        except Invalid as exc:
+            db.session.rollback()
+            problems = [message for _key, message in exc.problems]
+        except ValueError:
+            abort(400)
+        else:
+            db.session.commit()
+            if secret is None:
+                return redirect(url_for("auth.api_tokens"), 303)
+    headers = {"Cache-Control": "no-store"}  # the new token is on this page once
+    page = render_template("auth/api_tokens.html", tokens=tokens_of(user), secret=secret, problems=problems)
+    return page, (422 if problems else 200), headers
