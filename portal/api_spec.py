@@ -103,7 +103,7 @@ def _operations() -> dict[str, dict]:
                     query("owner", "Code van de eigenaar"),
                     query("gemeente", "Beschikbaar in gemeente (GMxxxx)"),
                     query("status", "Status (draft, in_review, published)"),
-                    query("page", "Pagina, vanaf 1", {"type": "integer", "minimum": 1}),
+                    query("page", "Pagina, vanaf 1", {"type": "integer", "minimum": 1, "maximum": 10000}),
                     query("per_page", "Aantal per pagina (1-100)", {"type": "integer", "minimum": 1, "maximum": 100}),
                 ],
                 "responses": {"200": _json("Een pagina instrumenten", page), **COMMON_ERRORS},

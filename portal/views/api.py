@@ -34,6 +34,7 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 csrf.exempt(bp)
 
 MAX_PER_PAGE = 100
+MAX_PAGE = 10_000  # found by the fuzzer: a page number beyond what the database takes
 # What anonymous callers get of an instrument: what the public page shows, in the format.
 PUBLIC_KEYS = (
     "id",
@@ -167,8 +168,8 @@ def _page_arguments() -> tuple[int, int]:
         per_page = int(request.args.get("per_page", "20"))
     except ValueError:
         raise ApiProblem(400, "page en per_page zijn hele getallen.") from None
-    if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
-        raise ApiProblem(400, f"page is 1 of meer; per_page is 1 tot en met {MAX_PER_PAGE}.")
+    if not 1 <= page <= MAX_PAGE or not 1 <= per_page <= MAX_PER_PAGE:
+        raise ApiProblem(400, f"page is 1 tot en met {MAX_PAGE}; per_page is 1 tot en met {MAX_PER_PAGE}.")
     return page, per_page
 
 
