@@ -63,6 +63,7 @@ def organisation(code: str):
         users=list(by_user.values()),
         roles=ROLES,
         may_settings=has_permission(current_user, "organisation.settings", org),
+        may_interchange=has_permission(current_user, "instrument.import", org),
         may_grant_beheerder=is_platform_beheerder(current_user),
     )
 
@@ -202,3 +203,72 @@ def _date(text: str | None, *, required: bool = False) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise Invalid([("datum", "Geef een datum op als JJJJ-MM-DD.")]) from None
+
+
+# ----------------------------------------------------------------------------- interchange
+
+MEDIA_TYPES = {
+    "jsonl": "application/x-ndjson",
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+@bp.route("/organisatie/<code>/uitwisseling", methods=["GET", "POST"])
+@requires("instrument.import")
+def interchange(code: str):
+    """Import a file (all or nothing, with a report of every problem) and export downloads."""
+    from portal.actions.interchange import ImportRejected, import_records
+    from portal.interchange.tabular import InterchangeError, format_from_filename, read_file
+    from portal.schemas.instrument import describe_key
+
+    org = _organisation(code, "instrument.import")
+    problems: list[tuple[int | None, str, str]] = []
+    summary = None
+    status = 200
+    if request.method == "POST":
+        upload = request.files.get("file")
+        publish = request.form.get("publish") == "true"
+        if upload is None or not upload.filename:
+            problems = [(None, "", "Kies een bestand (.jsonl, .csv of .xlsx).")]
+        else:
+            try:
+                rows = read_file(upload.stream, format_from_filename(upload.filename))
+                result = import_records(current_user, org, rows, publish=publish)
+            except ImportRejected as exc:
+                problems = [(row, describe_key(key) if key else "", message) for row, key, message in exc.problems]
+            except InterchangeError as exc:
+                problems = [(row, key or "", message) for row, key, message in exc.problems]
+            except ValueError as exc:
+                problems = [(None, "", str(exc))]
+            else:
+                db.session.commit()
+                summary = f"{upload.filename}: {result.summary()}."
+        if problems:
+            db.session.rollback()
+            status = 422
+    may_publish = has_permission(current_user, "instrument.publish", org)
+    page = render_template(
+        "admin/interchange.html", organisation=org, problems=problems, summary=summary, may_publish=may_publish
+    )
+    return page, status
+
+
+@bp.get("/organisatie/<code>/export.<fmt>")
+@requires("instrument.import")
+def export(code: str, fmt: str):
+    """The organisation's instruments as a file; with ``concepten=1`` also the unpublished."""
+    import io
+
+    from portal.actions.interchange import export_records
+    from portal.interchange.tabular import write_file
+
+    org = _organisation(code, "instrument.import")
+    if fmt not in MEDIA_TYPES:
+        abort(404)
+    records = export_records(current_user, org, include_unpublished=request.args.get("concepten") == "1")
+    buffer = io.BytesIO()
+    write_file(records, buffer, fmt)
+    name = f"instrumenten-{org.code}.{fmt}"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
+    return buffer.getvalue(), 200, {"Content-Type": MEDIA_TYPES[fmt], **headers}
