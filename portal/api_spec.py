@@ -60,7 +60,12 @@ IF_MATCH = {
     "description": 'De ETag die u las, bijvoorbeeld "3".',
     "schema": {"type": "string"},
 }
-COMMON_ERRORS = {"400": _problem("Ongeldig verzoek"), "401": _problem("Token ontbreekt, onbekend of ingetrokken")}
+COMMON_ERRORS = {
+    "400": _problem("Ongeldig verzoek"),
+    "401": _problem("Token ontbreekt, onbekend of ingetrokken"),
+    "413": _problem("Het verzoek is te groot"),
+    "429": _problem("Te veel verzoeken; zie Retry-After"),
+}
 WRITE_ERRORS = {
     **COMMON_ERRORS,
     "403": _problem("Geen recht voor deze organisatie"),
@@ -169,27 +174,28 @@ def _operations() -> dict[str, dict]:
         "/gemeenten": {
             "get": {
                 "summary": "De gemeenten (CBS), ook opgeheven",
-                "responses": {"200": _json("Gemeenten", _list_of({"type": "object"}))},
+                "responses": {"200": _json("Gemeenten", _list_of({"type": "object"})), **COMMON_ERRORS},
             }
         },
         "/regions": {
             "get": {
                 "summary": "De 35 arbeidsmarktregio's",
-                "responses": {"200": _json("Regio's", _list_of({"type": "object"}))},
+                "responses": {"200": _json("Regio's", _list_of({"type": "object"})), **COMMON_ERRORS},
             }
         },
         "/codelists": {
             "get": {
                 "summary": "De codelijsten van het formaat",
                 "responses": {
-                    "200": _json("Codelijsten", {"type": "object", "additionalProperties": _list_of(code_label)})
+                    "200": _json("Codelijsten", {"type": "object", "additionalProperties": _list_of(code_label)}),
+                    **COMMON_ERRORS,
                 },
             }
         },
         "/organisations": {
             "get": {
                 "summary": "Organisaties met hun openbare contactgegevens",
-                "responses": {"200": _json("Organisaties", _list_of({"type": "object"}))},
+                "responses": {"200": _json("Organisaties", _list_of({"type": "object"})), **COMMON_ERRORS},
             }
         },
     }

@@ -66,6 +66,10 @@ class Settings:
     smtp_password: str = ""
     smtp_from: str = "instrumentengids@localhost"
     smtp_starttls: bool = True
+    redis_url: str = ""
+    api_rate_limit: int = 300  # requests per minute, per token (or per address without one)
+    login_rate_limit: int = 20  # attempts per 5 minutes per address, on top of the account lockout
+    api_max_body_kb: int = 1024
 
     def as_flask_config(self) -> dict:
         secure = self.env == "production"
@@ -96,6 +100,10 @@ class Settings:
             "SMTP_PASSWORD": self.smtp_password,
             "SMTP_FROM": self.smtp_from,
             "SMTP_STARTTLS": self.smtp_starttls,
+            "REDIS_URL": self.redis_url,
+            "API_RATE_LIMIT": self.api_rate_limit,
+            "LOGIN_RATE_LIMIT": self.login_rate_limit,
+            "API_MAX_BODY_BYTES": self.api_max_body_kb * 1024,
             # CSRF tokens live as long as the session, so a long edit is never lost to them.
             "WTF_CSRF_TIME_LIMIT": None,
             "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
@@ -141,6 +149,10 @@ def load_settings(environ: dict | None = None) -> Settings:
         smtp_password=environ.get("SMTP_PASSWORD", ""),
         smtp_from=environ.get("SMTP_FROM", "instrumentengids@localhost"),
         smtp_starttls=environ.get("SMTP_STARTTLS", "true").strip().lower() not in {"0", "false", "nee", "no"},
+        redis_url=environ.get("REDIS_URL", ""),
+        api_rate_limit=_positive_int(environ, "API_RATE_LIMIT", 300),
+        login_rate_limit=_positive_int(environ, "LOGIN_RATE_LIMIT", 20),
+        api_max_body_kb=_positive_int(environ, "API_MAX_BODY_KB", 1024),
     )
 
 

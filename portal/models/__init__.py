@@ -13,7 +13,7 @@ from portal.models.instruments import (
     InstrumentRegistrationCode,
 )
 from portal.models.organisations import ORGANISATION_TYPES, Organisation, ServiceArea
-from portal.models.records import AuditEntry, InstrumentVersion, Lease, SearchOutboxEntry
+from portal.models.records import AuditEntry, InstrumentVersion, Lease, RateLimit, SearchOutboxEntry
 from portal.models.reference import Arbeidsmarktregio, CodeListEntry, Gemeente
 from portal.models.users import ROLES, ApiToken, Membership, PasswordToken, User, UserSession
 
@@ -39,6 +39,7 @@ __all__ = [
     "Lease",
     "Membership",
     "Organisation",
+    "RateLimit",
     "PasswordToken",
     "SearchOutboxEntry",
     "ServiceArea",

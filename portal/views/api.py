@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from flask import Blueprint, g, jsonify, request, url_for
+from flask import Blueprint, current_app, g, jsonify, request, url_for
 from sqlalchemy import func, or_, select
 from werkzeug.exceptions import HTTPException
 
@@ -70,9 +70,15 @@ ETAG = re.compile(r'^(?:W/)?"(\d+)"$')
 
 @bp.before_request
 def authenticate() -> None:
-    """A Bearer token or nothing; a bad or revoked token is refused, never ignored."""
+    """A Bearer token or nothing; a bad or revoked token is refused, never ignored. Every
+    caller is counted against the rate limit: per token, or per address without one."""
     g.api_user = None
     header = request.headers.get("Authorization", "")
+    _limit(header or request.remote_addr or "onbekend")
+    length = request.content_length
+    if length is not None and length > current_app.config["API_MAX_BODY_BYTES"]:
+        kb = current_app.config["API_MAX_BODY_BYTES"] // 1024
+        raise ApiProblem(413, f"Het verzoek is te groot: hoogstens {kb} kB.")
     if not header:
         return
     scheme, _, secret = header.partition(" ")
@@ -82,6 +88,18 @@ def authenticate() -> None:
     if user is None:
         raise ApiProblem(401, "Deze token bestaat niet of is ingetrokken.", headers={"WWW-Authenticate": "Bearer"})
     g.api_user = user
+
+
+def _limit(who: str) -> None:
+    from portal.ratelimit import hit
+
+    verdict = hit("api", who, current_app.config["API_RATE_LIMIT"], 60)
+    if not verdict.allowed:
+        raise ApiProblem(
+            429,
+            f"Te veel verzoeken. Probeer het over {verdict.retry_after} seconden opnieuw.",
+            headers={"Retry-After": str(verdict.retry_after)},
+        )
 
 
 @bp.errorhandler(ApiProblem)

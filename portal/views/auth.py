@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
 from sqlalchemy.exc import OperationalError
 
@@ -48,6 +48,14 @@ def _safe_next(target: str | None) -> str:
 def login():
     error = None
     if request.method == "POST":
+        from portal.ratelimit import hit
+
+        verdict = hit("login", request.remote_addr or "onbekend", current_app.config["LOGIN_RATE_LIMIT"], 300)
+        if not verdict.allowed:
+            minutes = max(1, round(verdict.retry_after / 60))
+            error = f"Te veel inlogpogingen vanaf dit adres. Probeer het over {minutes} minuten opnieuw."
+            headers = {"Retry-After": str(verdict.retry_after)}
+            return render_template("auth/login.html", error=error), 429, headers
         user = authenticate(request.form.get("email") or "", request.form.get("password") or "")
         if user is not None:
             session.clear()  # a fresh session at login: nothing from before carries over
