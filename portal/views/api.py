@@ -23,6 +23,7 @@ from portal.actions.reading import instrument_for_viewer, may_read_internal
 from portal.actions.tokens import token_user
 from portal.codelists import labels, seed
 from portal.extensions import csrf, db
+from portal.interchange.open_data import public_representation
 from portal.models import Arbeidsmarktregio, Gemeente, Instrument, Organisation
 from portal.permissions import organisations_where
 from portal.schemas.mapping import dump_instrument
@@ -35,33 +36,6 @@ csrf.exempt(bp)
 
 MAX_PER_PAGE = 100
 MAX_PAGE = 10_000  # found by the fuzzer: a page number beyond what the database takes
-# What anonymous callers get of an instrument: what the public page shows, in the format.
-PUBLIC_KEYS = (
-    "id",
-    "owner",
-    "name",
-    "instrument_type",
-    "tiles",
-    "client_characteristics",
-    "target_groups",
-    "implementation",
-    "group_forms",
-    "location_types",
-    "sectors",
-    "employment_types",
-    "age_groups",
-    "benefit_situations",
-    "requires_doelgroepregister",
-    "locations",
-    "income_effect",
-    "evidence_level",
-    "evidence_databank",
-    "evidence_url",
-    "links",
-    "availability",
-    "public",
-)
-PUBLIC_CONTACT_KEYS = ("name", "role", "email", "phone")
 ETAG = re.compile(r'^(?:W/)?"(\d+)"$')
 
 
@@ -189,19 +163,6 @@ def _page_arguments() -> tuple[int, int]:
     if not 1 <= page <= MAX_PAGE or not 1 <= per_page <= MAX_PER_PAGE:
         raise ApiProblem(400, f"page is 1 tot en met {MAX_PAGE}; per_page is 1 tot en met {MAX_PER_PAGE}.")
     return page, per_page
-
-
-def public_representation(instrument: Instrument) -> dict:
-    full = dump_instrument(instrument, with_version=False)
-    out = {key: full[key] for key in PUBLIC_KEYS if key in full}
-    provider = {k: v for k, v in full.get("provider", {}).items() if k in ("name", "website")}
-    if provider:
-        out["provider"] = provider
-    contacts = [{k: c[k] for k in PUBLIC_CONTACT_KEYS if k in c} for c in full.get("contacts", []) if c.get("public")]
-    if contacts:
-        out["contacts"] = contacts
-    out.get("public", {}).pop("visible", None)
-    return out
 
 
 def _representation(instrument: Instrument, kind: str) -> dict:

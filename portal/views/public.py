@@ -245,3 +245,50 @@ def theme(code: str):
         abort(404)
     body = f":root {{ --org-colour: {organisation.colour}; }}\n"
     return body, 200, {"Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"}
+
+
+# ----------------------------------------------------------------------------- open data
+
+OPEN_DATA_TYPES = {
+    "jsonl": "application/x-ndjson",
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+@bp.get("/open-data")
+def open_data():
+    return render_template("public/open_data.html", formats=OPEN_DATA_TYPES)
+
+
+@bp.get("/open-data/instrumenten.<fmt>")
+def open_data_file(fmt: str):
+    """What anonymous visitors may see, as a file in the format (public part only)."""
+    import io
+
+    from portal.interchange.open_data import public_records
+    from portal.interchange.tabular import write_file
+
+    if fmt not in OPEN_DATA_TYPES:
+        abort(404)
+    buffer = io.BytesIO()
+    write_file(public_records(), buffer, fmt)
+    headers = {
+        "Content-Type": OPEN_DATA_TYPES[fmt],
+        "Content-Disposition": f'attachment; filename="instrumenten.{fmt}"',
+        "Cache-Control": "public, max-age=300",
+    }
+    return buffer.getvalue(), 200, headers
+
+
+@bp.get("/open-data/hsds.json")
+def open_data_hsds():
+    """The same open data in the shape of Open Referral HSDS 3.0."""
+    from flask import jsonify
+
+    from portal.interchange.hsds import hsds_export
+
+    response = jsonify(hsds_export(request.host_url))
+    response.headers["Content-Disposition"] = 'attachment; filename="instrumenten-hsds.json"'
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return response
