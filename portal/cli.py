@@ -149,19 +149,22 @@ class IndexerSupervisor:
 
 @click.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--owner", required=True, help="Code van de eigenaar, bijvoorbeeld GM0281 of werkzaak-rivierenland.")
+@click.option(
+    "--owner",
+    help="Code van de eigenaar, bijvoorbeeld GM0281. Zonder: elk instrument naar de eigenaar die erbij staat.",
+)
 @click.option("--publish", is_flag=True, help="Publiceer de geïmporteerde instrumenten meteen.")
 @click.option(
     "--format", "fmt", type=click.Choice(["jsonl", "csv", "xlsx"]), help="Standaard: volgens de bestandsnaam."
 )
 @with_appcontext
-def import_command(file: Path, owner: str, publish: bool, fmt: str | None) -> None:
+def import_command(file: Path, owner: str | None, publish: bool, fmt: str | None) -> None:
     """Importeer instrumenten uit FILE (JSON Lines, CSV of XLSX); alles of niets."""
     from portal.actions.errors import NotAllowed
-    from portal.actions.interchange import ImportRejected, import_records
+    from portal.actions.interchange import ImportRejected, import_all, import_records
     from portal.interchange.tabular import InterchangeError, format_from_filename, read_file
 
-    organisation = _organisation(owner)
+    organisation = _organisation(owner) if owner else None
     try:
         rows = read_file(file, fmt or format_from_filename(file.name))
     except (InterchangeError, ValueError) as exc:
@@ -171,7 +174,11 @@ def import_command(file: Path, owner: str, publish: bool, fmt: str | None) -> No
         _fail("Er is niets geïmporteerd.")
     try:
         with click.progressbar(length=len(rows), label="Importeren") as bar:
-            result = import_records(None, organisation, rows, publish=publish, progress=lambda: bar.update(1))
+            step = lambda: bar.update(1)  # noqa: E731
+            if organisation is None:
+                result = import_all(None, rows, publish=publish, progress=step)
+            else:
+                result = import_records(None, organisation, rows, publish=publish, progress=step)
     except ImportRejected as exc:
         db.session.rollback()
         from portal.schemas.instrument import describe_key
@@ -184,7 +191,8 @@ def import_command(file: Path, owner: str, publish: bool, fmt: str | None) -> No
         db.session.rollback()
         _fail(str(exc))
     db.session.commit()
-    click.echo(f"{file.name}: {result.summary()} voor {organisation.name}.")
+    target = organisation.name if organisation else "de eigenaren in het bestand"
+    click.echo(f"{file.name}: {result.summary()} voor {target}.")
 
 
 @click.command("export")

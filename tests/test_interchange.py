@@ -144,3 +144,61 @@ def test_import_for_an_unknown_owner(ctx, tmp_path):
     path.write_text("", encoding="utf-8")
     result = run(ctx, "import", str(path), "--owner", "bestaat-niet")
     assert result.exit_code == 1 and "Onbekende organisatie" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "xlsx"])
+def test_export_everything_import_into_an_empty_portal_export_again(ctx, verband, tmp_path, fmt):
+    """All organisations' published instruments → a new portal (only reference data and the
+    same organisations) → the same file again. Each record goes to the owner it names."""
+    from portal import create_app
+    from portal.cli import initialise_database
+
+    f.instrument(f.organisation("AM10"), name="Van de regio", availability={"gemeenten": ["GM0281"]})
+    f.instrument(f.organisation("GM0344"), name="Van Utrecht")
+    first, second = tmp_path / f"alles.{fmt}", tmp_path / f"terug.{fmt}"
+    result = run(ctx, "export", str(first))
+    assert result.exit_code == 0 and "7 instrumenten" in result.output, result.output
+
+    empty = create_app(
+        {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'leeg.sqlite'}", "SECRET_KEY": "x" * 40, "TESTING": True}
+    )
+    with empty.app_context():
+        initialise_database(echo=lambda _message: None)
+        created = run(
+            empty,
+            "org",
+            "create",
+            "--type",
+            "samenwerkingsverband",
+            "--code",
+            "ruil-verband",
+            "--name",
+            "Ruil",
+            "--gemeenten",
+            "GM0281,GM0216",
+        )
+        assert created.exit_code == 0, created.output
+        result = run(empty, "import", str(first), "--publish")
+        assert result.exit_code == 0, result.output
+        assert "7 nieuw, 0 bijgewerkt, 7 gepubliceerd" in result.output
+        assert run(empty, "export", str(second)).exit_code == 0
+        db.session.remove()
+        db.engine.dispose()
+    if fmt == "xlsx":
+        assert cell_values(first) == cell_values(second)
+    else:
+        assert first.read_bytes() == second.read_bytes()
+
+
+def test_import_everything_is_all_or_nothing_over_every_owner(ctx, tmp_path):
+    good = f.payload(owner="GM0281", name="Goed")
+    unknown = f.payload(owner="bestaat-niet", name="Zwerver")
+    bad = f.payload(owner="GM0344", name="")
+    path = tmp_path / "gemengd.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in (good, unknown, bad)) + "\n", encoding="utf-8")
+    before = db.session.scalar(select(func.count()).select_from(Instrument))
+    result = run(ctx, "import", str(path))
+    assert result.exit_code != 0
+    assert "Regel 2: Eigenaar (owner): Onbekende organisatie 'bestaat-niet'." in result.output
+    assert "Regel 3: Naam (name): Dit veld is verplicht." in result.output
+    assert db.session.scalar(select(func.count()).select_from(Instrument)) == before

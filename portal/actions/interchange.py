@@ -109,6 +109,39 @@ def import_records(
     return result
 
 
+def import_all(
+    actor: User | None, rows: list[tuple[int, dict[str, Any]]], *, publish: bool = False, progress=None
+) -> ImportResult:
+    """Import records of several organisations, each into the ``owner`` it names (an export
+    of everything, into another portal). All or nothing over the whole file: every group is
+    tried and every problem collected; the caller rolls back when ImportRejected is raised."""
+    groups: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    problems: list[tuple[int, str, str]] = []
+    for row_number, record in rows:
+        code = str(record.get("owner") or "").strip() if isinstance(record, dict) else ""
+        if not code:
+            problems.append((row_number, "owner", "Geef bij elk instrument de eigenaar (owner)."))
+            continue
+        groups.setdefault(code, []).append((row_number, record))
+    result = ImportResult()
+    for code, group in groups.items():
+        owner = db.session.scalar(select(Organisation).where(Organisation.code == code))
+        if owner is None:
+            problems.extend((row, "owner", f"Onbekende organisatie '{code}'.") for row, _record in group)
+            continue
+        try:
+            part = import_records(actor, owner, group, publish=publish, progress=progress)
+        except ImportRejected as exc:
+            problems.extend(exc.problems)
+            continue
+        result.created += part.created
+        result.updated += part.updated
+        result.published += part.published
+    if problems:
+        raise ImportRejected(sorted(problems, key=lambda p: (p[0], p[1])))
+    return result
+
+
 def _existing(key: str) -> Instrument | None:
     try:
         return db.session.get(Instrument, uuid.UUID(key))
