@@ -1,0 +1,1 @@
+"""Comparisons for harmonisation working groups: coverage of areas, costs, side by side."""

@@ -1,0 +1,205 @@
+"""The coverage matrix: per area (gemeente or arbeidsmarktregio) and per value of a dimension
+(fase, doelgroep, ...), how many instruments are available to inwoners of that area.
+
+Availability follows FORMAT.md exactly as ``tenants.areas.available_in_clause`` does (own
+gemeente, samenwerkingsverbanden serving it on the date, its region, national; narrowing by
+gemeenten or regions), but computed for all areas at once: instruments are grouped by their
+*audience* (owner and narrowing), each audience's gemeenten are worked out once, and its
+counts are added to every area it reaches. A region counts an instrument once, whatever
+the number of its gemeenten that have it. Tests compare every cell with
+``instruments_available_in`` for sample gemeenten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select
+
+from portal.codelists import labels
+from portal.extensions import db
+from portal.models import (
+    Arbeidsmarktregio,
+    Gemeente,
+    Instrument,
+    InstrumentCode,
+    InstrumentGemeente,
+    InstrumentRegion,
+    Organisation,
+    ServiceArea,
+)
+from portal.timeutil import today
+from tenants.areas import published_clause
+
+DIMENSIONS = {
+    "tiles": "Fase in de dienstverlening",
+    "target_groups": "Doelgroepen",
+    "client_characteristics": "Persoonskenmerken",
+    "ladder": "Participatieladder",
+    "implementation": "Uitvoeringsvorm",
+    "legal_basis": "Wettelijk kader",
+}
+LADDER = {
+    str(rung): label
+    for rung, label in enumerate(
+        (
+            "Geïsoleerd",
+            "Sociale contacten buiten de deur",
+            "Deelname aan georganiseerde activiteiten",
+            "Onbetaald werk",
+            "Betaald werk met ondersteuning",
+            "Betaald werk",
+        ),
+        start=1,
+    )
+}
+
+
+@dataclass
+class Matrix:
+    dimension: str
+    area_kind: str  # "gemeente" or "region"
+    areas: list[tuple[str, str]]  # (code, name), in the order shown
+    values: list[tuple[str, str]]  # (code, label) of the dimension
+    counts: dict[str, Counter] = field(default_factory=dict)  # area → value → instruments
+    totals: dict[str, int] = field(default_factory=dict)  # area → instruments available at all
+    on: dt.date | None = None
+
+    def count(self, area: str, value: str) -> int:
+        return self.counts.get(area, Counter()).get(value, 0)
+
+    def gaps(self) -> int:
+        return sum(1 for area, _ in self.areas for value, _ in self.values if not self.count(area, value))
+
+
+def value_labels(dimension: str) -> list[tuple[str, str]]:
+    if dimension == "ladder":
+        return list(LADDER.items())
+    return list(labels(dimension).items())
+
+
+def _instrument_values(dimension: str) -> dict:
+    """instrument id → the dimension's values on it."""
+    values: dict = defaultdict(set)
+    if dimension == "implementation":
+        for instrument_id, code in db.session.execute(select(Instrument.id, Instrument.implementation)):
+            values[instrument_id].add(code)
+    elif dimension == "ladder":
+        rows = db.session.execute(select(Instrument.id, Instrument.ladder_from, Instrument.ladder_to))
+        for instrument_id, low, high in rows:
+            if low is not None:
+                values[instrument_id].update(str(rung) for rung in range(low, (high or low) + 1))
+    else:
+        rows = db.session.execute(
+            select(InstrumentCode.instrument_id, InstrumentCode.code).where(InstrumentCode.list_name == dimension)
+        )
+        for instrument_id, code in rows:
+            values[instrument_id].add(code)
+    return values
+
+
+def _served(on: dt.date, all_gemeenten: frozenset[str], members: dict[str, frozenset[str]]) -> dict[int, frozenset]:
+    """organisation id → the gemeenten it serves on ``on``."""
+    areas: dict[int, set[str]] = defaultdict(set)
+    rows = db.session.execute(
+        select(ServiceArea.organisation_id, ServiceArea.gemeente_code).where(
+            or_(ServiceArea.valid_from.is_(None), ServiceArea.valid_from <= on),
+            or_(ServiceArea.valid_to.is_(None), ServiceArea.valid_to >= on),
+        )
+    )
+    for organisation_id, code in rows:
+        areas[organisation_id].add(code)
+    served: dict[int, frozenset] = {}
+    for org_id, kind, gemeente, region in db.session.execute(
+        select(Organisation.id, Organisation.type, Organisation.gemeente_code, Organisation.region_code)
+    ):
+        if kind == "gemeente":
+            served[org_id] = frozenset({gemeente}) if gemeente else frozenset()
+        elif kind == "arbeidsmarktregio":
+            served[org_id] = members.get(region, frozenset())
+        elif kind == "landelijk":
+            served[org_id] = all_gemeenten
+        else:
+            served[org_id] = frozenset(areas.get(org_id, ()))
+    return served
+
+
+def coverage(
+    dimension: str, area_kind: str = "gemeente", area_codes: list[str] | None = None, on: dt.date | None = None
+) -> Matrix:
+    """The matrix for ``dimension`` over the given areas (all active gemeenten, or all 35
+    regions, when ``area_codes`` is None), counting published instruments visible on ``on``."""
+    if dimension not in DIMENSIONS:
+        raise ValueError(f"Onbekende dimensie {dimension!r}.")
+    on = on or today()
+    gemeente_rows = db.session.execute(
+        select(Gemeente.code, Gemeente.name, Gemeente.region_code, Gemeente.active)
+    ).all()
+    region_of = {code: region for code, _name, region, _active in gemeente_rows}
+    members: dict[str, set[str]] = defaultdict(set)
+    for code, _name, region, _active in gemeente_rows:
+        members[region].add(code)
+    frozen_members = {region: frozenset(codes) for region, codes in members.items()}
+    all_gemeenten = frozenset(region_of)
+    served = _served(on, all_gemeenten, frozen_members)
+
+    if area_kind == "region":
+        names = dict(db.session.execute(select(Arbeidsmarktregio.code, Arbeidsmarktregio.name)).all())
+        codes = area_codes or sorted(names, key=lambda c: names[c])
+    else:
+        names = {code: name for code, name, _region, _active in gemeente_rows}
+        active = sorted((c for c, _n, _r, a in gemeente_rows if a), key=lambda c: names[c])
+        codes = area_codes or active
+    unknown = [c for c in codes if c not in names]
+    if unknown:
+        raise ValueError(f"Onbekende gebieden: {', '.join(unknown)}.")
+    wanted = set(codes)
+
+    instruments = db.session.execute(
+        select(Instrument.id, Instrument.owner_id, Instrument.available_nationally).where(published_clause(on))
+    ).all()
+    narrowed_gemeenten: dict = defaultdict(set)
+    for instrument_id, code in db.session.execute(
+        select(InstrumentGemeente.instrument_id, InstrumentGemeente.gemeente_code)
+    ):
+        narrowed_gemeenten[instrument_id].add(code)
+    narrowed_regions: dict = defaultdict(set)
+    for instrument_id, code in db.session.execute(select(InstrumentRegion.instrument_id, InstrumentRegion.region_code)):
+        narrowed_regions[instrument_id].add(code)
+    values = _instrument_values(dimension)
+
+    # Group by audience: same owner, same narrowing → same gemeenten.
+    audiences: dict[tuple, list] = defaultdict(list)
+    for instrument_id, owner_id, nationally in instruments:
+        gemeenten = frozenset(narrowed_gemeenten.get(instrument_id, ()))
+        regions = frozenset(narrowed_regions.get(instrument_id, ()))
+        narrowed = bool(gemeenten or regions) and not nationally
+        key = (owner_id, gemeenten, regions) if narrowed else (owner_id, None, None)
+        audiences[key].append(instrument_id)
+
+    matrix = Matrix(dimension, area_kind, [(c, names[c]) for c in codes], value_labels(dimension), on=on)
+    counts: dict[str, Counter] = defaultdict(Counter)
+    totals: Counter = Counter()
+    for (owner_id, gemeenten, regions), ids in audiences.items():
+        reach = served.get(owner_id, frozenset())
+        if gemeenten is not None:
+            named = set(gemeenten)
+            for region in regions:
+                named |= frozen_members.get(region, frozenset())
+            reach = reach & named
+        if not reach:
+            continue
+        tally: Counter = Counter()
+        for instrument_id in ids:
+            tally.update(values.get(instrument_id, ()))
+        if area_kind == "region":
+            targets = {region_of[g] for g in reach} & wanted
+        else:
+            targets = reach & wanted
+        for area in targets:
+            counts[area].update(tally)
+            totals[area] += len(ids)
+    matrix.counts, matrix.totals = dict(counts), dict(totals)
+    return matrix

@@ -1,0 +1,90 @@
+"""The coverage matrix agrees with instruments_available_in, cell by cell."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+from sqlalchemy import select
+
+from portal.comparisons.coverage import coverage
+from portal.extensions import db
+from portal.models import Gemeente
+from portal.timeutil import today
+from tenants.areas import instruments_available_in
+from tests import factories as f
+
+SAMPLE = ["GM0281", "GM0216", "GM0344", "GM0363", "GM1740"]
+
+
+@pytest.fixture
+def landscape(ctx):
+    yesterday = today() - dt.timedelta(days=1)
+    ended = f.samenwerkingsverband(
+        [("GM0281", None, None), ("GM0216", None, yesterday)], code="verband-gestopt", name="Verband dat stopte"
+    )
+    f.instrument(ended, name="Verband breed", tiles=["EW04", "EW07"], target_groups=["ED01"])
+    f.instrument(ended, name="Verband alleen Culemborg", tiles=["EW06"], availability={"gemeenten": ["GM0216"]})
+    region = f.organisation("AM10")
+    f.instrument(region, name="Regio breed", tiles=["EW08"], ladder_from=2, ladder_to=4)
+    f.instrument(region, name="Regio smal", tiles=["EW01"], availability={"gemeenten": ["GM0281", "GM1740"]})
+    f.instrument(f.organisation("GM0281"), name="Tiel", tiles=["EW04"], target_groups=["ED05", "ED09"])
+    f.instrument(f.organisation("GM0281"), name="Tiel concept", tiles=["EW09"], publish=False)
+    f.instrument(f.organisation("GM0344"), name="Utrecht", tiles=["EW02"], ladder_from=5, ladder_to=6)
+    national = f.landelijk(code="uwv-test", name="UWV test")
+    f.instrument(national, name="Landelijk", tiles=["EW05"], target_groups=["ED02"])
+    f.instrument(national, name="Landelijk smal", tiles=["EW03"], availability={"regions": ["AM10"]})
+    f.instrument(
+        national, name="Landelijk later", tiles=["EW03"], publish_from=(today() + dt.timedelta(days=3)).isoformat()
+    )
+    db.session.flush()
+
+
+def expected(dimension: str, instruments) -> Counter:
+    tally: Counter = Counter()
+    for instrument in instruments:
+        if dimension == "ladder":
+            if instrument.ladder_from is not None:
+                tally.update(
+                    str(r) for r in range(instrument.ladder_from, (instrument.ladder_to or instrument.ladder_from) + 1)
+                )
+        else:
+            tally.update(instrument.codes_of(dimension))
+    return tally
+
+
+@pytest.mark.parametrize("dimension", ["tiles", "target_groups", "ladder"])
+def test_every_cell_matches_instruments_available_in(landscape, dimension):
+    matrix = coverage(dimension, "gemeente", SAMPLE)
+    for code in SAMPLE:
+        available = instruments_available_in(code)
+        assert matrix.totals.get(code, 0) == len(available), code
+        assert +matrix.counts.get(code, Counter()) == expected(dimension, available), (code, dimension)
+
+
+def test_a_service_that_ended_no_longer_counts(landscape):
+    matrix = coverage("tiles", "gemeente", ["GM0281", "GM0216"])
+    assert matrix.count("GM0281", "EW07") == 1  # Verband breed still serves Tiel
+    assert matrix.count("GM0216", "EW07") == 0  # its service of Culemborg ended yesterday
+    assert matrix.count("GM0216", "EW06") == 0  # narrowed to Culemborg, but no longer served
+    assert matrix.count("GM0281", "EW09") == 0  # a draft counts nowhere
+    assert matrix.count("GM0281", "EW03") == 1  # narrowed to the region: yes; the future one: not yet
+
+
+def test_regions_count_each_instrument_once(landscape):
+    matrix = coverage("tiles", "region", ["AM10"])
+    gemeenten = db.session.scalars(select(Gemeente.code).where(Gemeente.region_code == "AM10", Gemeente.active))
+    union = {i.id: i for code in gemeenten for i in instruments_available_in(code)}
+    assert matrix.totals["AM10"] == len(union)
+    assert +matrix.counts["AM10"] == expected("tiles", union.values())
+    assert matrix.count("AM10", "EW01") == 1  # in two gemeenten of the region, counted once
+
+
+def test_all_gemeenten_and_gaps(landscape):
+    matrix = coverage("target_groups")
+    assert len(matrix.areas) == 342
+    assert matrix.count("GM0281", "ED05") == 1 and matrix.count("GM0344", "ED05") == 0
+    assert matrix.gaps() > 0
+    with pytest.raises(ValueError, match="Onbekende gebieden"):
+        coverage("tiles", "gemeente", ["GM9999"])
