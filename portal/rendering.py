@@ -158,6 +158,8 @@ def _navigation():
         links.append(("editor.dashboard", "Redactie"))
     if has_permission(current_user, "users.manage") or has_permission(current_user, "organisation.settings"):
         links.append(("admin.home", "Beheer"))
+    if has_permission(current_user, "compare.use"):
+        links.append(("compare.coverage_page", "Vergelijken"))
     links.append(("auth.api_tokens", "API-tokens"))
     return {"nav": links}
 

@@ -88,3 +88,64 @@ def test_all_gemeenten_and_gaps(landscape):
     assert matrix.gaps() > 0
     with pytest.raises(ValueError, match="Onbekende gebieden"):
         coverage("tiles", "gemeente", ["GM9999"])
+
+
+# ----------------------------------------------------------------------------- pages and exports
+
+
+@pytest.fixture
+def member(ctx, landscape):
+    client = ctx.test_client()
+    user = f.user(f.organisation("AM10"), "werkgroeplid")
+    db.session.commit()
+    assert client.post("/inloggen", data={"email": user.email, "password": "correct horse battery"}).status_code == 302
+    return client
+
+
+def test_coverage_page_shows_counts_gaps_and_links(member):
+    page = member.get("/vergelijken/dekking?dimensie=tiles&gebied=regio&regio=AM10").get_data(as_text=True)
+    matrix = coverage("tiles", "gemeente", ["GM0281"])
+    tiel_row = page.split('<th scope="row">Tiel</th>')[1].split("</tr>")[0]
+    assert f"<td>{matrix.totals['GM0281']}</td>" in tiel_row
+    assert 'href="/zoeken?gemeente=GM0281&amp;tile=EW04"' in tiel_row
+    assert 'class="gap"' in tiel_row  # EW02 Diagnostiek: nothing on offer in Tiel
+    assert "witte vlekken" in page
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_exports_have_the_same_numbers_as_the_screen(member, fmt):
+    import io
+
+    import openpyxl
+
+    response = member.get(f"/vergelijken/dekking.{fmt}?dimensie=target_groups&gebied=regio&regio=AM10")
+    assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
+    if fmt == "csv":
+        rows = [line.split(";") for line in response.get_data(as_text=True).lstrip("\ufeff").splitlines()]
+    else:
+        rows = [[c.value for c in row] for row in openpyxl.load_workbook(io.BytesIO(response.data)).active.iter_rows()]
+    header, body = rows[0], {row[0]: row for row in rows[1:]}
+    matrix = coverage("target_groups", "gemeente", [row for row in body])
+    tiel = body["GM0281"]
+    assert int(tiel[2]) == matrix.totals["GM0281"]
+    for index, (code, _label) in enumerate(matrix.values, start=3):
+        assert header[index].startswith(code)
+        assert int(tiel[index]) == matrix.count("GM0281", code)
+
+
+def test_country_grid_and_its_table(member):
+    page = member.get("/vergelijken/land?dimensie=tiles&waarde=EW08").get_data(as_text=True)
+    assert page.count('<li class="region-tile ') == 35
+    matrix = coverage("tiles", "region")
+    rivierenland = page.split('<th scope="row">Rivierenland</th>')[1].split("</tr>")[0]
+    assert f"<td>{matrix.count('AM10', 'EW08')}</td>" in rivierenland
+    assert "style=" not in page
+    assert member.get("/vergelijken/land?dimensie=tiles&waarde=XX").status_code == 400
+
+
+def test_only_working_group_members_and_beheerders_compare(ctx, landscape):
+    client = ctx.test_client()
+    user = f.user(f.organisation("GM0281"), "professional")
+    db.session.commit()
+    client.post("/inloggen", data={"email": user.email, "password": "correct horse battery"})
+    assert client.get("/vergelijken/dekking").status_code == 403

@@ -11,6 +11,7 @@ def register_blueprints(app: Flask) -> None:
     from portal.views.admin import bp as admin_bp
     from portal.views.api import bp as api_bp
     from portal.views.auth import bp as auth_bp
+    from portal.views.compare import bp as compare_bp
     from portal.views.editor import bp as editor_bp
     from portal.views.public import bp as public_bp
     from portal.views.search import bp as search_bp
@@ -21,6 +22,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(admin_bp)
     app.register_blueprint(search_bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(compare_bp)
     register_endpoint_permissions(app)
 
     @app.before_request
