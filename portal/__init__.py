@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from flask import Flask, g, render_template, request
+from flask import Flask, abort, g, render_template, request
 from flask_babel import lazy_gettext as _l
 
 from portal.config import PROJECT_ROOT, load_settings
@@ -55,6 +55,27 @@ def create_app(config: dict | None = None) -> Flask:
     def _request_id() -> None:
         g.request_id = secrets.token_hex(8)
 
+    @app.before_request
+    def _no_nul_bytes() -> None:
+        # A NUL character can never be meant, and PostgreSQL refuses it in text (found by
+        # the API fuzzer): refuse the request as bad, before anything reads it.
+        values = [request.path, *request.args.values()]
+        if request.method not in ("GET", "HEAD") and request.mimetype in (
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+        ):
+            values.extend(request.form.values())
+        if any("\x00" in value for value in values):
+            abort(400)
+
+    trusted = app.config.get("TRUSTED_PROXIES", 0)
+    if trusted:
+        # Behind a reverse proxy: the client's address comes from X-Forwarded-For, so rate
+        # limits and the audit log see people, not the proxy.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=trusted, x_proto=trusted, x_host=trusted)
+
     return app
 
 
@@ -67,6 +88,7 @@ def _register_error_pages(app: Flask) -> None:
         405: (_l("Niet toegestaan"), _l("Deze handeling kan hier niet.")),
         409: (_l("Gewijzigd door iemand anders"), _l("Iemand anders heeft dit intussen gewijzigd.")),
         413: (_l("Te groot"), _l("Het bestand of formulier is te groot.")),
+        429: (_l("Te veel verzoeken"), _l("U heeft te veel verzoeken gedaan. Probeer het over een minuut opnieuw.")),
         500: (_l("Er ging iets mis"), _l("Er ging aan onze kant iets mis. Probeer het later nog eens.")),
     }
 
@@ -76,9 +98,11 @@ def _register_error_pages(app: Flask) -> None:
         if code == 500:
             db.session.rollback()
         if request.path.startswith("/api/"):
-            from portal.views.problems import problem
+            from werkzeug.exceptions import HTTPException, InternalServerError
 
-            return problem(code, text)
+            from portal.views.api import http_problem
+
+            return http_problem(error if isinstance(error, HTTPException) else InternalServerError())
         return render_template("error.html", code=code, title=title, text=text), code
 
     for code in messages:

@@ -70,6 +70,7 @@ class Settings:
     api_rate_limit: int = 300  # requests per minute, per token (or per address without one)
     login_rate_limit: int = 20  # attempts per 5 minutes per address, on top of the account lockout
     api_max_body_kb: int = 1024
+    trusted_proxies: int = 0
 
     def as_flask_config(self) -> dict:
         secure = self.env == "production"
@@ -104,6 +105,7 @@ class Settings:
             "API_RATE_LIMIT": self.api_rate_limit,
             "LOGIN_RATE_LIMIT": self.login_rate_limit,
             "API_MAX_BODY_BYTES": self.api_max_body_kb * 1024,
+            "TRUSTED_PROXIES": self.trusted_proxies,
             # CSRF tokens live as long as the session, so a long edit is never lost to them.
             "WTF_CSRF_TIME_LIMIT": None,
             "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
@@ -153,6 +155,7 @@ def load_settings(environ: dict | None = None) -> Settings:
         api_rate_limit=_positive_int(environ, "API_RATE_LIMIT", 300),
         login_rate_limit=_positive_int(environ, "LOGIN_RATE_LIMIT", 20),
         api_max_body_kb=_positive_int(environ, "API_MAX_BODY_KB", 1024),
+        trusted_proxies=int(environ.get("TRUSTED_PROXIES", "0") or 0),
     )
 
 

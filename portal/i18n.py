@@ -23,6 +23,7 @@ from flask import Flask, has_request_context, request, url_for
 from flask_babel import Babel, get_locale
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
+NEUTRAL = frozenset({"static", "public.logo", "public.theme", "public.sitemap", "public.open_data_file"})
 DEFAULT = "nl"
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 babel = Babel()
@@ -38,8 +39,10 @@ def current_language() -> str:
 
 
 def language_url(language: str) -> str:
-    """This page in another language (same endpoint, arguments and query)."""
-    arguments = {**(request.view_args or {}), **request.args.to_dict(), "lang": language}
+    """This page in another language (same endpoint, arguments and query). Query keys that
+    url_for itself would take (``endpoint``, ``_external``, ...) are left out."""
+    query = {k: v for k, v in request.args.to_dict().items() if k != "endpoint" and not k.startswith("_")}
+    arguments = {**query, **(request.view_args or {}), "lang": language}
     return url_for(request.endpoint or "public.home", **arguments)
 
 
@@ -53,7 +56,10 @@ def init_app(app: Flask) -> None:
 
     @app.url_defaults
     def keep_language(endpoint: str, values: dict) -> None:
-        if endpoint == "static" or "lang" in values or not has_request_context():
+        # Not for files and data (the API, logos, style sheets, the sitemap): one address each.
+        if endpoint in NEUTRAL or endpoint.startswith("api.") or "lang" in values or not has_request_context():
+            return
+        if request.blueprint == "api":
             return
         if request.endpoint and current_language() != DEFAULT:
             values["lang"] = current_language()

@@ -10,6 +10,8 @@ failing request still counts). Old windows are pruned now and then.
 from __future__ import annotations
 
 import hashlib
+import hmac
+import logging
 import random
 import time
 from dataclasses import dataclass
@@ -20,6 +22,8 @@ from sqlalchemy import Connection, delete, text
 from portal.extensions import db
 from portal.models import RateLimit
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -29,8 +33,10 @@ class Verdict:
 
 
 def _key(bucket: str, who: str) -> str:
-    # Tokens and addresses are not kept as they are: a digest is enough to count.
-    return f"{bucket}:{hashlib.sha256(who.encode()).hexdigest()[:32]}"
+    # Tokens and addresses are not kept as they are: a keyed digest is enough to count, and
+    # without the key the four billion IPv4 addresses cannot be tried against it.
+    secret = str(current_app.config["SECRET_KEY"]).encode()
+    return f"{bucket}:{hmac.new(secret, who.encode(), hashlib.sha256).hexdigest()[:32]}"
 
 
 def hit(bucket: str, who: str, limit: int, window: int) -> Verdict:
@@ -39,7 +45,14 @@ def hit(bucket: str, who: str, limit: int, window: int) -> Verdict:
     retry_after = start + window - now
     key = _key(bucket, who)
     url = current_app.config.get("REDIS_URL")
-    count = _redis_hit(url, key, start, window) if url else _database_hit(key, start, window)
+    count = None
+    if url:
+        try:
+            count = _redis_hit(url, key, start, window)
+        except Exception as exc:  # noqa: BLE001 - Redis down must not take the API down
+            log.warning("Redis voor rate limits niet bereikbaar (%s); de database telt nu.", type(exc).__name__)
+    if count is None:
+        count = _database_hit(key, start, window)
     return Verdict(allowed=count <= limit, count=count, retry_after=max(1, retry_after))
 
 

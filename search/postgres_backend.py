@@ -12,9 +12,11 @@ and turned into weighted tsvectors with the ``dutch`` configuration:
   public texts resp. public_body). They are small enough to stay inside the table row and
   serve as a cheap first ranking when a query matches very many documents (see ``_hits``).
 
-Queries are built only from bound parameters combined in SQL (``plainto_tsquery`` /
-``phraseto_tsquery`` joined with ``||`` and ``&&``); user text is never SQL nor tsquery
-syntax. Visibility is part of every statement that reads documents.
+Queries are built only from bound parameters combined in SQL (``plainto_tsquery`` joined
+with ``||`` and ``&&``); user text is never SQL nor tsquery syntax. A multi-word alternative
+(a synonym such as "nederlands als tweede taal", or a typed compound's parts) needs all its
+words, not adjacent ones: the same rule as the Whoosh backend (contract tests).
+Visibility is part of every statement that reads documents.
 
 Facets: every row keeps ``facet_terms`` ("tile:EW01", "kosten:gratis", ...), so all facet
 counts come from one ``unnest`` + ``GROUP BY`` over the matches, where each term only
@@ -406,7 +408,7 @@ class PostgresBackend:
                 if " " in alternative.strip() and words & set(alternative.split()):
                     continue  # "jongeren tot 27" next to "jongeren": it finds nothing more
                 name = q.param(f"q{len(q.params)}", alternative)
-                function = "phraseto_tsquery" if " " in alternative.strip() else "plainto_tsquery"
+                function = "plainto_tsquery"  # all words of a multi-word alternative, as in Whoosh
                 alternatives.append(f"{function}('dutch', CAST(:{name} AS text))")
             parts.append("(" + " || ".join(alternatives) + ")")
         return "(" + " && ".join(parts) + ")"

@@ -72,7 +72,7 @@ SMALL_WRITE = 100
 BULK_PROCESSES, BULK_PROCESSES_FROM, BULK_MEMORY_MB = 2, 2000, 256
 BULK_JOB = 100  # documents per job handed to a writer process
 MAX_SEGMENTS = 12
-POSITIONAL = frozenset({"name", "keywords", "summary", "public_title", "public_summary"})
+
 NEVER = "0000-00-00"
 log = logging.getLogger(__name__)
 FOREVER = "9999-12-31"
@@ -132,8 +132,8 @@ def spelling_analyzer():
 
 def make_schema() -> fields.Schema:
     text = dict(analyzer=dutch_analyzer(), phrase=True)
-    # Long texts without positions: cheaper to index; multi-word alternatives then match
-    # as all-words-present instead of as a phrase (see POSITIONAL).
+    # Positions are kept for the short texts (a future phrase search); searching matches a
+    # multi-word alternative by all its words in one field, in every field (see ``_plan``).
     long_text = dict(analyzer=dutch_analyzer(), phrase=False)
     schema = fields.Schema(
         id=fields.ID(stored=True, unique=True),

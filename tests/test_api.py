@@ -64,7 +64,8 @@ def payload(owner: str, **overrides) -> dict:
 def test_anonymous_callers_read_public_parts_of_published_instruments_only(client, world):
     body = client.get("/api/v1/instruments?per_page=100").get_json()
     names = {item.get("name") for item in body["items"]}
-    assert "Jobhunters Tiel" in names
+    assert "Werk zoeken in Tiel" in names  # the public title: the internal name stays inside
+    assert "Jobhunters Tiel" not in client.get("/api/v1/instruments?per_page=100").get_data(as_text=True)
     assert not names & {"Intern traject Tiel", "Concept Tiel", "Concept Utrecht", "Utrechts aanbod"}
     item = client.get(f"/api/v1/instruments/{world['tiel_public'].id}").get_json()
     assert item["public"]["title"] == "Werk zoeken in Tiel"
@@ -244,3 +245,43 @@ def test_openapi_document_and_its_page(client):
     assert {"type": "number", "minimum": 0} in amount and amount[0]["type"] == "string"
     page = client.get("/api/v1/docs").get_data(as_text=True)
     assert "/api/v1/instruments/{instrument_id}/transitions" in page and "<script" not in page
+
+
+# ----------------------------------------------------------------------------- found in review
+
+
+def test_nul_bytes_are_refused_as_bad_requests(client, world):
+    for path in ("/api/v1/instruments?status=%00", "/api/v1/instruments?gemeente=%00", "/api/v1/instruments?owner=%00"):
+        is_problem(client.get(path), 400)
+    assert client.get("/werkgevers?gemeente=%00").status_code == 400
+    assert client.get("/gemeente?q=%00").status_code == 400
+    is_problem(client.get("/api/v1/instruments?status=verzonnen"), 400)
+
+
+def test_query_keys_that_url_for_would_take_break_nothing(client, world):
+    assert client.get("/?endpoint=x&_external=1").status_code == 200
+    headers = bearer(world["tiel_token"])
+    body = client.get("/api/v1/instruments?per_page=1&_external=0&endpoint=x", headers=headers).get_json()
+    assert "endpoint" not in body["next"] and "_external" not in body["next"]
+
+
+def test_reads_note_the_token_as_used_and_are_never_cached_for_others(client, world):
+    response = client.get("/api/v1/regions", headers=bearer(world["tiel_token"]))
+    assert response.headers["Cache-Control"] == "no-store" and "Authorization" in response.headers["Vary"]
+    token = db.session.scalar(select(ApiToken).where(ApiToken.name == "test Tiel"))
+    db.session.refresh(token)
+    assert token.last_used_at is not None
+    anonymous = client.get(f"/api/v1/instruments/{world['tiel_public'].id}")
+    assert "Authorization" in anonymous.headers["Vary"]
+
+
+def test_a_405_says_which_methods_are_allowed(client):
+    response = client.patch("/api/v1/instruments")
+    is_problem(response, 405)
+    assert set(response.headers["Allow"].replace(" ", "").split(",")) >= {"GET", "POST"}
+    assert "bestaat niet in de API" in client.get("/api/v1/niets?lang=en").get_json()["detail"]
+
+
+def test_api_urls_never_carry_the_interface_language(client, world):
+    body = client.get(f"/api/v1/instruments/{world['tiel_public'].id}?lang=en").get_json()
+    assert "lang=" not in body["url"]

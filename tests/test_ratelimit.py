@@ -71,3 +71,31 @@ def test_with_redis_the_counts_are_in_redis(ctx, monkeypatch):
     assert [v.allowed for v in verdicts] == [True, True, False]
     assert [v.count for v in verdicts] == [1, 2, 3]
     assert db.session.scalar(select(func.count()).select_from(RateLimit)) == 0  # nothing in the database
+
+
+def test_other_spellings_or_made_up_tokens_buy_no_extra_requests(client, ctx, monkeypatch):
+    monkeypatch.setitem(ctx.config, "API_RATE_LIMIT", 3)
+    secret = token_create(None, f.user(f.organisation("GM0281"), "professional"), "een")[1]
+    db.session.commit()
+    spellings = (f"Bearer {secret}", f"bearer {secret}", f"Bearer  {secret}", f"BEARER {secret}")
+    answers = [client.get("/api/v1/regions", headers={"Authorization": h}).status_code for h in spellings]
+    assert answers == [200, 200, 200, 429]  # one budget per token, however it is written
+    fakes = [f"Bearer igt_nep{n}" for n in range(4)]
+    answers = [client.get("/api/v1/regions", headers={"Authorization": h}).status_code for h in fakes]
+    assert answers == [401, 401, 401, 429]  # made-up tokens count against the address
+
+
+def test_when_redis_is_down_the_database_counts(ctx, monkeypatch):
+    from portal.ratelimit import hit
+
+    monkeypatch.setitem(ctx.config, "REDIS_URL", "redis://127.0.0.1:1/0")  # nothing listens there
+    verdicts = [hit("proef-val", "iemand", 1, 60) for _ in range(2)]
+    assert [v.allowed for v in verdicts] == [True, False]
+
+
+def test_open_data_downloads_are_limited_too(client, ctx, monkeypatch):
+    from portal.views import public
+
+    monkeypatch.setattr(public, "OPEN_DATA_PER_MINUTE", 2)
+    answers = [client.get("/open-data/instrumenten.jsonl").status_code for _ in range(3)]
+    assert answers == [200, 200, 429]

@@ -855,3 +855,11 @@ def test_postgres_replaces_an_index_of_another_layout(postgres_engine):
 def test_postgres_table_name_must_be_an_identifier(postgres_engine):
     with pytest.raises(ValueError):
         PostgresBackend(postgres_engine, 'search"; DROP TABLE x; --')
+
+
+def test_a_multi_word_alternative_needs_all_its_words_not_adjacent_ones(backend):
+    """Both backends treat the parts of a typed compound (and multi-word synonyms) alike."""
+    apart = doc(name="Werk zoeken met veel ervaring")
+    one = doc(name="Werk zoeken")
+    backend.index([apart, one])
+    assert found(backend, "werkervaring") == {apart["id"]}

@@ -56,12 +56,13 @@ def tokens_of(user: User) -> list[ApiToken]:
     return list(db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.id)))
 
 
-def token_user(secret: str) -> User | None:
-    """The active user behind a token that exists and is not revoked; None otherwise."""
+def token_user(secret: str) -> tuple[User, int] | None:
+    """(the active user, the token's id) for a token that exists and is not revoked; None
+    otherwise. Notes the token as used (the caller commits)."""
     if not secret.startswith(PREFIX):
         return None
     token = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == _hash(secret)))
     if token is None or token.revoked_at is not None or not token.user.active:
         return None
     token.last_used_at = utcnow()
-    return token.user
+    return token.user, token.id

@@ -16,7 +16,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, exists, func, or_, select
 
 from portal.codelists import labels
 from portal.extensions import db
@@ -57,6 +57,9 @@ LADDER = {
 }
 
 
+EMPTY: dict[str, int] = {}
+
+
 @dataclass
 class Matrix:
     dimension: str
@@ -68,10 +71,19 @@ class Matrix:
     on: dt.date | None = None
 
     def count(self, area: str, value: str) -> int:
-        return self.counts.get(area, Counter()).get(value, 0)
+        return self.counts.get(area, EMPTY).get(value, 0)
+
+    def rows(self) -> list[tuple[str, str, int, list[int]]]:
+        """(area code, name, total, count per value) in display order: what the page, the
+        exports and the tests read, so they show the same numbers."""
+        out = []
+        for code, name in self.areas:
+            found = self.counts.get(code, EMPTY)
+            out.append((code, name, self.totals.get(code, 0), [found.get(value, 0) for value, _ in self.values]))
+        return out
 
     def gaps(self) -> int:
-        return sum(1 for area, _ in self.areas for value, _ in self.values if not self.count(area, value))
+        return sum(row[3].count(0) for row in self.rows())
 
 
 def value_labels(dimension: str) -> list[tuple[str, str]]:
@@ -80,23 +92,44 @@ def value_labels(dimension: str) -> list[tuple[str, str]]:
     return list(labels(dimension).items())
 
 
-def _instrument_values(dimension: str) -> dict:
-    """instrument id → the dimension's values on it."""
-    values: dict = defaultdict(set)
+def _value_expression(dimension: str):
+    """The column(s) holding the dimension's values, and the join needed to reach them."""
     if dimension == "implementation":
-        for instrument_id, code in db.session.execute(select(Instrument.id, Instrument.implementation)):
-            values[instrument_id].add(code)
-    elif dimension == "ladder":
-        rows = db.session.execute(select(Instrument.id, Instrument.ladder_from, Instrument.ladder_to))
-        for instrument_id, low, high in rows:
-            if low is not None:
-                values[instrument_id].update(str(rung) for rung in range(low, (high or low) + 1))
-    else:
-        rows = db.session.execute(
-            select(InstrumentCode.instrument_id, InstrumentCode.code).where(InstrumentCode.list_name == dimension)
-        )
-        for instrument_id, code in rows:
-            values[instrument_id].add(code)
+        return (Instrument.implementation,), None
+    if dimension == "ladder":
+        return (Instrument.ladder_from, Instrument.ladder_to), None
+    on = and_(InstrumentCode.instrument_id == Instrument.id, InstrumentCode.list_name == dimension)
+    return (InstrumentCode.code,), on
+
+
+def _expand(dimension: str, row) -> list[str]:
+    if dimension == "ladder":
+        low, high = row
+        return [] if low is None else [str(rung) for rung in range(low, (high or low) + 1)]
+    return [row[0]] if row[0] is not None else []
+
+
+def _value_counts(dimension: str, condition):
+    """(owner id, value, number of instruments) for the instruments meeting ``condition``."""
+    columns, join = _value_expression(dimension)
+    query = select(Instrument.owner_id, *columns, func.count()).where(condition)
+    if join is not None:
+        query = query.join(InstrumentCode, join)
+    for row in db.session.execute(query.group_by(Instrument.owner_id, *columns)):
+        owner_id, *value, number = row
+        for item in _expand(dimension, value):
+            yield owner_id, item, number
+
+
+def _instrument_values(dimension: str, condition) -> dict:
+    """instrument id → the dimension's values, for the instruments meeting ``condition``."""
+    columns, join = _value_expression(dimension)
+    query = select(Instrument.id, *columns).where(condition)
+    if join is not None:
+        query = query.join(InstrumentCode, join)
+    values: dict = defaultdict(set)
+    for instrument_id, *value in db.session.execute(query):
+        values[instrument_id].update(_expand(dimension, value))
     return values
 
 
@@ -157,32 +190,49 @@ def coverage(
         raise ValueError(f"Onbekende gebieden: {', '.join(unknown)}.")
     wanted = set(codes)
 
-    instruments = db.session.execute(
-        select(Instrument.id, Instrument.owner_id, Instrument.available_nationally).where(published_clause(on))
-    ).all()
-    narrowed_gemeenten: dict = defaultdict(set)
-    for instrument_id, code in db.session.execute(
-        select(InstrumentGemeente.instrument_id, InstrumentGemeente.gemeente_code)
+    published = published_clause(on)
+    is_narrowed = and_(
+        ~Instrument.available_nationally,
+        or_(
+            exists().where(InstrumentGemeente.instrument_id == Instrument.id),
+            exists().where(InstrumentRegion.instrument_id == Instrument.id),
+        ),
+    )
+    # Most instruments reach their owner's whole area: the database counts those per owner.
+    audiences: dict[tuple, tuple[Counter, int]] = {}
+    for owner_id, total in db.session.execute(
+        select(Instrument.owner_id, func.count()).where(published, ~is_narrowed).group_by(Instrument.owner_id)
     ):
-        narrowed_gemeenten[instrument_id].add(code)
-    narrowed_regions: dict = defaultdict(set)
-    for instrument_id, code in db.session.execute(select(InstrumentRegion.instrument_id, InstrumentRegion.region_code)):
-        narrowed_regions[instrument_id].add(code)
-    values = _instrument_values(dimension)
-
-    # Group by audience: same owner, same narrowing → same gemeenten.
-    audiences: dict[tuple, list] = defaultdict(list)
-    for instrument_id, owner_id, nationally in instruments:
-        gemeenten = frozenset(narrowed_gemeenten.get(instrument_id, ()))
-        regions = frozenset(narrowed_regions.get(instrument_id, ()))
-        narrowed = bool(gemeenten or regions) and not nationally
-        key = (owner_id, gemeenten, regions) if narrowed else (owner_id, None, None)
-        audiences[key].append(instrument_id)
+        audiences[(owner_id, None, None)] = (Counter(), total)
+    for owner_id, value, number in _value_counts(dimension, and_(published, ~is_narrowed)):
+        audiences[(owner_id, None, None)][0][value] += number
+    # The narrowed ones (a minority) one by one: same owner and narrowing, same audience.
+    narrowed_ids = dict(
+        db.session.execute(select(Instrument.id, Instrument.owner_id).where(published, is_narrowed)).all()
+    )
+    if narrowed_ids:
+        areas: dict = defaultdict(lambda: (set(), set()))
+        rows = db.session.execute(select(InstrumentGemeente.instrument_id, InstrumentGemeente.gemeente_code))
+        for instrument_id, code in rows:
+            if instrument_id in narrowed_ids:
+                areas[instrument_id][0].add(code)
+        for instrument_id, code in db.session.execute(
+            select(InstrumentRegion.instrument_id, InstrumentRegion.region_code)
+        ):
+            if instrument_id in narrowed_ids:
+                areas[instrument_id][1].add(code)
+        values = _instrument_values(dimension, and_(published, is_narrowed))
+        for instrument_id, owner_id in narrowed_ids.items():
+            gemeenten, regions = areas[instrument_id]
+            key = (owner_id, frozenset(gemeenten), frozenset(regions))
+            tally, total = audiences.get(key, (Counter(), 0))
+            tally.update(values.get(instrument_id, ()))
+            audiences[key] = (tally, total + 1)
 
     matrix = Matrix(dimension, area_kind, [(c, names[c]) for c in codes], value_labels(dimension), on=on)
     counts: dict[str, Counter] = defaultdict(Counter)
     totals: Counter = Counter()
-    for (owner_id, gemeenten, regions), ids in audiences.items():
+    for (owner_id, gemeenten, regions), (tally, total) in audiences.items():
         reach = served.get(owner_id, frozenset())
         if gemeenten is not None:
             named = set(gemeenten)
@@ -191,15 +241,12 @@ def coverage(
             reach = reach & named
         if not reach:
             continue
-        tally: Counter = Counter()
-        for instrument_id in ids:
-            tally.update(values.get(instrument_id, ()))
         if area_kind == "region":
             targets = {region_of[g] for g in reach} & wanted
         else:
             targets = reach & wanted
         for area in targets:
             counts[area].update(tally)
-            totals[area] += len(ids)
+            totals[area] += total
     matrix.counts, matrix.totals = dict(counts), dict(totals)
     return matrix

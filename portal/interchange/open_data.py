@@ -18,7 +18,6 @@ from tenants.areas import published_clause
 PUBLIC_KEYS = (
     "id",
     "owner",
-    "name",
     "instrument_type",
     "tiles",
     "client_characteristics",
@@ -46,6 +45,8 @@ PUBLIC_CONTACT_KEYS = ("name", "role", "email", "phone")
 def public_representation(instrument: Instrument) -> dict:
     full = dump_instrument(instrument, with_version=False)
     out = {key: full[key] for key in PUBLIC_KEYS if key in full}
+    # The name inwoners see: the public title, or the name when there is none (as the page).
+    out["name"] = instrument.public_title or instrument.name
     provider = {k: v for k, v in full.get("provider", {}).items() if k in ("name", "website")}
     if provider:
         out["provider"] = provider

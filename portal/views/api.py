@@ -24,7 +24,7 @@ from portal.actions.tokens import token_user
 from portal.codelists import labels, seed
 from portal.extensions import csrf, db
 from portal.interchange.open_data import public_representation
-from portal.models import Arbeidsmarktregio, Gemeente, Instrument, Organisation
+from portal.models import STATUSES, Arbeidsmarktregio, Gemeente, Instrument, Organisation
 from portal.permissions import organisations_where
 from portal.schemas.mapping import dump_instrument
 from portal.timeutil import today
@@ -35,6 +35,7 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 csrf.exempt(bp)
 
 MAX_PER_PAGE = 100
+LIST_ARGUMENTS = ("owner", "gemeente", "status", "per_page")
 MAX_PAGE = 10_000  # found by the fuzzer: a page number beyond what the database takes
 ETAG = re.compile(r'^(?:W/)?"(\d+)"$')
 
@@ -44,24 +45,41 @@ ETAG = re.compile(r'^(?:W/)?"(\d+)"$')
 
 @bp.before_request
 def authenticate() -> None:
-    """A Bearer token or nothing; a bad or revoked token is refused, never ignored. Every
-    caller is counted against the rate limit: per token, or per address without one."""
+    """A Bearer token or nothing; a bad or revoked token is refused, never ignored.
+
+    Rate limits count per token for a valid one (however the header is spelled), and per
+    address for everything else, made-up tokens included, so those buy nothing. The body limit holds for chunked
+    bodies too (``max_content_length``)."""
     g.api_user = None
+    limit = current_app.config["API_MAX_BODY_BYTES"]
+    request.max_content_length = limit
+    if request.content_length is not None and request.content_length > limit:
+        raise ApiProblem(413, f"Het verzoek is te groot: hoogstens {limit // 1024} kB.")
+    address = "adres:" + (request.remote_addr or "onbekend")
     header = request.headers.get("Authorization", "")
-    _limit(header or request.remote_addr or "onbekend")
-    length = request.content_length
-    if length is not None and length > current_app.config["API_MAX_BODY_BYTES"]:
-        kb = current_app.config["API_MAX_BODY_BYTES"] // 1024
-        raise ApiProblem(413, f"Het verzoek is te groot: hoogstens {kb} kB.")
     if not header:
+        _limit(address)
         return
     scheme, _, secret = header.partition(" ")
-    if scheme.lower() != "bearer" or not secret.strip():
-        raise ApiProblem(401, "Gebruik 'Authorization: Bearer <token>'.", headers={"WWW-Authenticate": "Bearer"})
-    user = token_user(secret.strip())
-    if user is None:
+    found = token_user(secret.strip()) if scheme.lower() == "bearer" and secret.strip() else None
+    if found is None:
+        db.session.rollback()  # the lookup's transaction ends here; the count must not go with it
+        _limit(address)  # made-up tokens count against the address, so they buy nothing
         raise ApiProblem(401, "Deze token bestaat niet of is ingetrokken.", headers={"WWW-Authenticate": "Bearer"})
+    user, token_id = found
+    db.session.commit()  # "last used" of the token, also for reads
+    _limit(f"token:{token_id}")  # however the header is spelled
     g.api_user = user
+
+
+@bp.after_request
+def _caching(response):
+    """Answers depend on the token: shared caches must keep them apart, and never keep a
+    token holder's answer at all."""
+    response.headers.add("Vary", "Authorization")
+    if g.get("api_user") is not None:
+        response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def _limit(who: str) -> None:
@@ -111,12 +129,20 @@ def _conflict(error: Conflict):
 @bp.errorhandler(HTTPException)
 def _http(error: HTTPException):
     db.session.rollback()
-    return problem(error.code or 500, _HTTP_DETAILS.get(error.code, "Dit verzoek kan niet worden verwerkt."))
+    return http_problem(error)
+
+
+def http_problem(error: HTTPException):
+    """An HTTP error under /api as a problem, with its own headers (Allow on a 405)."""
+    headers = {k: v for k, v in error.get_headers() if k.lower() != "content-type"}
+    code = error.code or 500
+    return problem(code, _HTTP_DETAILS.get(code, "Dit verzoek kan niet worden verwerkt."), headers=headers)
 
 
 _HTTP_DETAILS = {
     400: "Het verzoek kon niet worden gelezen.",
     404: "Dit adres bestaat niet in de API.",
+    500: "Er ging aan onze kant iets mis. Probeer het later nog eens.",
     405: "Deze methode kan niet op dit adres.",
     413: "Het verzoek is te groot.",
 }
@@ -176,7 +202,8 @@ def _instrument_response(instrument: Instrument, kind: str, status: int = 200):
     response.status_code = status
     if kind != "public":
         response.headers["ETag"] = _etag(instrument)
-    response.headers["Cache-Control"] = "no-store" if g.api_user else "public, max-age=60"
+    if g.api_user is None:
+        response.headers["Cache-Control"] = "public, max-age=60"
     return response
 
 
@@ -214,6 +241,8 @@ def instruments():
             raise ApiProblem(400, f"Onbekende gemeentecode ‘{code}’ (gebruik GMxxxx).")
         query = query.where(available_in_clause(get_gemeente(gemeente), on))
     if status := request.args.get("status"):
+        if status not in STATUSES:
+            raise ApiProblem(400, f"Onbekende status ‘{status}’: kies uit {', '.join(STATUSES)}.")
         query = query.where(Instrument.status == status)
     total = db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
     rows = db.session.scalars(
@@ -225,7 +254,8 @@ def instruments():
         items.append(_representation(instrument, kind))
     body = {"total": total, "page": page, "per_page": per_page, "items": items}
     if page * per_page < total:
-        body["next"] = url_for("api.instruments", **{**request.args.to_dict(), "page": page + 1}, _external=True)
+        arguments = {k: v for k, v in request.args.to_dict().items() if k in LIST_ARGUMENTS}
+        body["next"] = url_for("api.instruments", **{**arguments, "page": page + 1}, _external=True)
     return jsonify(body)
 
 

@@ -54,10 +54,7 @@ def _matrix_from_request() -> tuple[Matrix, dict]:
 def _rows(matrix: Matrix) -> list[list]:
     """The matrix as rows of plain values, for CSV and XLSX (the same numbers as the screen)."""
     header = ["Code", "Gebied", "Totaal"] + [f"{code} {label}" for code, label in matrix.values]
-    rows = [header]
-    for code, name in matrix.areas:
-        rows.append([code, name, matrix.totals.get(code, 0)] + [matrix.count(code, v) for v, _ in matrix.values])
-    return rows
+    return [header] + [[code, name, total, *numbers] for code, name, total, numbers in matrix.rows()]
 
 
 @bp.get("/dekking")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -249,6 +249,7 @@ def theme(code: str):
 
 # ----------------------------------------------------------------------------- open data
 
+OPEN_DATA_PER_MINUTE = 30
 OPEN_DATA_TYPES = {
     "jsonl": "application/x-ndjson",
     "csv": "text/csv; charset=utf-8",
@@ -261,10 +262,22 @@ def open_data():
     return render_template("public/open_data.html", formats=OPEN_DATA_TYPES)
 
 
+def _open_data_limit() -> None:
+    """Making the files costs the server something; nobody needs them more than a few times
+    a minute."""
+    from portal.ratelimit import hit
+
+    verdict = hit("open-data", request.remote_addr or "onbekend", OPEN_DATA_PER_MINUTE, 60)
+    if not verdict.allowed:
+        abort(429)
+
+
 @bp.get("/open-data/instrumenten.<fmt>")
 def open_data_file(fmt: str):
     """What anonymous visitors may see, as a file in the format (public part only)."""
     import io
+
+    _open_data_limit()
 
     from portal.interchange.open_data import public_records
     from portal.interchange.tabular import write_file
@@ -288,7 +301,9 @@ def open_data_hsds():
 
     from portal.interchange.hsds import hsds_export
 
-    response = jsonify(hsds_export(request.host_url))
+    _open_data_limit()
+
+    response = jsonify(hsds_export(current_app.config["BASE_URL"]))
     response.headers["Content-Disposition"] = 'attachment; filename="instrumenten-hsds.json"'
     response.headers["Cache-Control"] = "public, max-age=300"
     return response
