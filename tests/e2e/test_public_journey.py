@@ -175,3 +175,20 @@ def test_the_scan_does_see_violations(page):
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]})
     rules = {violation["id"] for violation in results.response["violations"]}
     assert {"image-alt", "label", "html-has-lang"} <= rules, rules
+
+
+@pytest.mark.parametrize("path", ["/vergelijken/dekking?dimensie=tiles&gebied=regio&regio=AM10", "/vergelijken/land"])
+def test_axe_finds_no_wcag_violations_on_the_comparison_pages(page, demo_url, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from portal.demo.loader import DEMO_PASSWORD
+
+    page.goto(demo_url + "/inloggen")
+    page.get_by_label("E-mailadres").fill("werkgroep.rivierenland@demo.example.nl")
+    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(demo_url + "/")
+    page.goto(demo_url + path)
+    assert page.locator("h1").count() == 1
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]})
+    assert results.violations_count == 0, results.generate_report()
