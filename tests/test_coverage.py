@@ -149,3 +149,41 @@ def test_only_working_group_members_and_beheerders_compare(ctx, landscape):
     db.session.commit()
     client.post("/inloggen", data={"email": user.email, "password": "correct horse battery"})
     assert client.get("/vergelijken/dekking").status_code == 403
+
+
+# ----------------------------------------------------------------------------- side by side
+
+
+def test_side_by_side_marks_differences_and_exports_the_same(member, landscape):
+    import io
+
+    import openpyxl
+
+    from portal.models import Instrument
+
+    chosen = [db.session.scalar(select(Instrument).where(Instrument.name == n)) for n in ("Tiel", "Regio breed")]
+    query = "&".join(f"id=http://portaal/instrument/{i.id}" for i in chosen)
+    page = member.get(f"/vergelijken/naast-elkaar?{query}").get_data(as_text=True)
+    assert page.count('<tr class="differs">') >= 3  # owner, fase, doelgroepen, ladder ...
+    fase = page.split('<th scope="row">Fase')[1].split("</tr>")[0]
+    assert "verschilt" in fase and "Werk fit" in fase and "Plaatsing" in fase
+    kind = page.split('<th scope="row">Soort dienstverlening')[1].split("</tr>")[0]
+    assert "verschilt" not in kind  # both IT01
+
+    sheet = openpyxl.load_workbook(io.BytesIO(member.get(f"/vergelijken/naast-elkaar.xlsx?{query}").data)).active
+    rows = {row[0].value: [c.value for c in row[1:]] for row in sheet.iter_rows(min_row=2)}
+    assert rows["Fase"][-1] == "ja" and rows["Soort dienstverlening"][-1] == "nee"
+    assert rows["Participatieladder"][:2] == ["–", "van 2 naar 4"]
+
+
+def test_side_by_side_explains_bad_choices(member, landscape):
+    from portal.models import Instrument
+
+    draft = db.session.scalar(select(Instrument).where(Instrument.name == "Tiel concept"))
+    response = member.get(f"/vergelijken/naast-elkaar?id=onzin&id={draft.id}")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert "geen instrument" in page and "bestaat niet of u mag het niet zien" in page
+    assert 'value="onzin"' in page  # what was typed stays
+    one = db.session.scalar(select(Instrument).where(Instrument.name == "Tiel"))
+    assert "Kies 2 tot 5" in member.get(f"/vergelijken/naast-elkaar?id={one.id}").get_data(as_text=True)

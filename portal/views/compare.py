@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from flask import Blueprint, abort, render_template, request
+from flask_login import current_user
 from sqlalchemy import select
 
 from portal.comparisons.coverage import DIMENSIONS, Matrix, coverage
+from portal.comparisons.side_by_side import MAX as MAX_SIDE
+from portal.comparisons.side_by_side import MIN as MIN_SIDE
+from portal.comparisons.side_by_side import side_by_side
 from portal.extensions import db
 from portal.models import Arbeidsmarktregio, Gemeente
 from portal.views.access import requires
@@ -79,12 +84,14 @@ def coverage_page():
 @requires("compare.use")
 def coverage_export(fmt: str):
     matrix, chosen = _matrix_from_request()
-    rows = _rows(matrix)
-    name = f"dekking-{chosen['dimension']}-{chosen['scope']}"
+    return _table_file(_rows(matrix), f"dekking-{chosen['dimension']}-{chosen['scope']}", fmt)
+
+
+def _table_file(rows: list[list], name: str, fmt: str):
+    """Rows as a CSV (semicolons, BOM for Excel) or XLSX download."""
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter=";")
-        writer.writerows(rows)
+        csv.writer(buffer, delimiter=";").writerows(rows)
         body = "\ufeff" + buffer.getvalue()  # a BOM, so Excel reads the accents
         media_type = "text/csv; charset=utf-8"
     elif fmt == "xlsx":
@@ -92,10 +99,9 @@ def coverage_export(fmt: str):
 
         book = openpyxl.Workbook()
         sheet = book.active
-        sheet.title = "Dekking"
+        sheet.title = name[:31]
         for row in rows:
             sheet.append(row)
-        sheet.freeze_panes = "D2"
         out = io.BytesIO()
         book.save(out)
         body = out.getvalue()
@@ -137,3 +143,63 @@ def country():
         highest=highest,
         bands=BANDS,
     )
+
+
+# ----------------------------------------------------------------------------- side by side
+
+UUID_IN_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _chosen_instruments() -> tuple[list, list[str]]:
+    """The instruments named in ``?id=`` (ids or addresses of instrument pages), in order,
+    each only if this user may see it; and the problems, in Dutch."""
+    from portal.actions.errors import NotFound
+    from portal.actions.reading import instrument_for_viewer
+
+    found, problems, seen = [], [], set()
+    for raw in request.args.getlist("id"):
+        text = raw.strip()
+        if not text:
+            continue
+        match = UUID_IN_TEXT.search(text)
+        if match is None:
+            problems.append(f"‘{text[:80]}’ is geen instrument (geef een id of het adres van de pagina).")
+            continue
+        key = match.group(0).lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            instrument, _kind = instrument_for_viewer(current_user, key)
+        except NotFound:
+            problems.append(f"Instrument {key} bestaat niet of u mag het niet zien.")
+            continue
+        found.append(instrument)
+    if found and not MIN_SIDE <= len(found) <= MAX_SIDE:
+        problems.append(f"Kies {MIN_SIDE} tot {MAX_SIDE} instrumenten (nu {len(found)}).")
+    return found, problems
+
+
+@bp.get("/naast-elkaar")
+@requires("compare.use")
+def side_by_side_page():
+    instruments, problems = _chosen_instruments()
+    rows = side_by_side(instruments) if instruments and not problems else []
+    given = [raw for raw in request.args.getlist("id") if raw.strip()]
+    fields = given + [""] * (MAX_SIDE - len(given))
+    status = 422 if problems else 200
+    page = render_template(
+        "compare/side_by_side.html", instruments=instruments, rows=rows, problems=problems, fields=fields[:MAX_SIDE]
+    )
+    return page, status
+
+
+@bp.get("/naast-elkaar.<fmt>")
+@requires("compare.use")
+def side_by_side_export(fmt: str):
+    instruments, problems = _chosen_instruments()
+    if problems or not instruments:
+        abort(422)
+    table = [["Veld", *[i.name for i in instruments], "Verschilt"]]
+    table += [[row.label, *row.values, "ja" if row.differs else "nee"] for row in side_by_side(instruments)]
+    return _table_file(table, "naast-elkaar", fmt)

@@ -177,7 +177,10 @@ def test_the_scan_does_see_violations(page):
     assert {"image-alt", "label", "html-has-lang"} <= rules, rules
 
 
-@pytest.mark.parametrize("path", ["/vergelijken/dekking?dimensie=tiles&gebied=regio&regio=AM10", "/vergelijken/land"])
+@pytest.mark.parametrize(
+    "path",
+    ["/vergelijken/dekking?dimensie=tiles&gebied=regio&regio=AM10", "/vergelijken/land", "/vergelijken/naast-elkaar"],
+)
 def test_axe_finds_no_wcag_violations_on_the_comparison_pages(page, demo_url, path):
     from axe_playwright_python.sync_playwright import Axe
 
@@ -188,7 +191,13 @@ def test_axe_finds_no_wcag_violations_on_the_comparison_pages(page, demo_url, pa
     page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_url(demo_url + "/")
+    if path.endswith("naast-elkaar"):  # with two instruments of the demo chosen
+        page.goto(demo_url + "/gemeente/GM0281")
+        links = page.locator(".owner-group a")
+        path += f"?id={links.nth(0).get_attribute('href')}&id={links.nth(1).get_attribute('href')}"
     page.goto(demo_url + path)
     assert page.locator("h1").count() == 1
+    if "naast-elkaar" in path:
+        assert page.locator("table.side-by-side tbody tr").count() >= 10
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]})
     assert results.violations_count == 0, results.generate_report()
