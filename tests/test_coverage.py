@@ -187,3 +187,29 @@ def test_side_by_side_explains_bad_choices(member, landscape):
     assert 'value="onzin"' in page  # what was typed stays
     one = db.session.scalar(select(Instrument).where(Instrument.name == "Tiel"))
     assert "Kies 2 tot 5" in member.get(f"/vergelijken/naast-elkaar?id={one.id}").get_data(as_text=True)
+
+
+# ----------------------------------------------------------------------------- costs
+
+
+def test_costs_per_category_and_unit_with_the_same_numbers_in_the_export(member, landscape):
+    import io
+
+    import openpyxl
+
+    tiel = f.organisation("GM0281")
+    for amount in ("100", "300", "800"):
+        f.instrument(tiel, name=f"Traject {amount}", tiles=["EW04"], costs_amount=amount, costs_unit="trajectory")
+    f.instrument(tiel, name="Per uur", tiles=["EW04"], costs_amount="55", costs_unit="hour")
+    db.session.commit()
+    page = member.get("/vergelijken/kosten?gebied=AM10").get_data(as_text=True)
+    row = page.split('<th scope="row">Werk fit</th><td>per traject</td>')[1].split("</tr>")[0]
+    assert "<td>3</td>" in row and "€ 100,00" in row and "€ 300,00" in row and "€ 800,00" in row
+    assert "<svg" in page and "style=" not in page
+    uur = page.split('<th scope="row">Werk fit</th><td>per uur</td>')[1].split("</tr>")[0]
+    assert "€ 55,00" in uur  # another unit: its own row, never mixed with per traject
+
+    sheet = openpyxl.load_workbook(io.BytesIO(member.get("/vergelijken/kosten?gebied=AM10&formaat=xlsx").data)).active
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert ["Werk fit", "per traject", 3, 100.0, 300.0, 800.0] == rows[[r[1] for r in rows].index("per traject")][:6]
+    assert member.get("/vergelijken/kosten?gebied=AM99").status_code == 404

@@ -203,3 +203,50 @@ def side_by_side_export(fmt: str):
     table = [["Veld", *[i.name for i in instruments], "Verschilt"]]
     table += [[row.label, *row.values, "ja" if row.differs else "nee"] for row in side_by_side(instruments)]
     return _table_file(table, "naast-elkaar", fmt)
+
+
+# ----------------------------------------------------------------------------- costs
+
+
+@bp.get("/kosten")
+@requires("compare.use")
+def costs():
+    """Costs per category and unit in an area, next to the whole country."""
+    from portal.comparisons.costs import cost_table
+
+    area = request.args.get("gebied", "AM10")
+    if area == "NL":
+        name = "Nederland"
+    elif area.startswith("AM"):
+        region = db.session.get(Arbeidsmarktregio, area)
+        if region is None:
+            abort(404)
+        name = f"arbeidsmarktregio {region.name}"
+    else:
+        gemeente = db.session.get(Gemeente, area.upper())
+        if gemeente is None:
+            abort(404)
+        area, name = gemeente.code, f"gemeente {gemeente.name}"
+    table = cost_table(area, name)
+    country = cost_table("NL", "Nederland") if area != "NL" else None
+    national = {(r.tile, r.unit): r for r in country.rows} if country else {}
+    if request.args.get("formaat") in ("csv", "xlsx"):
+        rows = [["Fase", "Eenheid", "Met kosten", "Laagste", "Mediaan", "Hoogste", "Mediaan Nederland"]]
+        for r in table.rows:
+            reference = national.get((r.tile, r.unit))
+            rows.append(
+                [
+                    r.tile_label,
+                    r.unit_label,
+                    r.known,
+                    float(r.minimum),
+                    float(r.median),
+                    float(r.maximum),
+                    float(reference.median) if reference else None,
+                ]
+            )
+        return _table_file(rows, f"kosten-{area}", request.args["formaat"])
+    region_query = select(Arbeidsmarktregio.code, Arbeidsmarktregio.name).order_by(Arbeidsmarktregio.name)
+    return render_template(
+        "compare/costs.html", table=table, national=national, area=area, regions=db.session.execute(region_query).all()
+    )

@@ -179,7 +179,12 @@ def test_the_scan_does_see_violations(page):
 
 @pytest.mark.parametrize(
     "path",
-    ["/vergelijken/dekking?dimensie=tiles&gebied=regio&regio=AM10", "/vergelijken/land", "/vergelijken/naast-elkaar"],
+    [
+        "/vergelijken/dekking?dimensie=tiles&gebied=regio&regio=AM10",
+        "/vergelijken/land",
+        "/vergelijken/naast-elkaar",
+        "/vergelijken/kosten?gebied=AM10",
+    ],
 )
 def test_axe_finds_no_wcag_violations_on_the_comparison_pages(page, demo_url, path):
     from axe_playwright_python.sync_playwright import Axe
