@@ -22,6 +22,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "instrument.read_drafts",
             "users.manage",
             "organisation.settings",
+            "workgroup.create",
         }
     ),
     "eindredacteur": frozenset(

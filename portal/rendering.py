@@ -160,6 +160,7 @@ def _navigation():
         links.append(("admin.home", "Beheer"))
     if has_permission(current_user, "compare.use"):
         links.append(("compare.coverage_page", "Vergelijken"))
+    links.append(("groups.index", "Werkgroepen"))
     links.append(("auth.api_tokens", "API-tokens"))
     return {"nav": links}
 
@@ -171,6 +172,7 @@ def register(app: Flask) -> None:
     app.add_template_global(change_label)
     app.add_template_global(sub_label)
     app.add_template_global(user_name)
+    app.add_template_global(groups_for_current_user)
     app.add_template_global(row_count)
     app.context_processor(_navigation)
     app.add_template_filter(render_text, "text")
@@ -180,3 +182,12 @@ def register(app: Flask) -> None:
     app.add_template_filter(code_label, "label")
     app.add_template_filter(date_nl, "date_nl")
     app.add_template_filter(money, "money")
+
+
+def groups_for_current_user() -> list:
+    """The working groups of the logged-in user (for "Bewaar in werkgroep")."""
+    from flask_login import current_user
+
+    from portal.actions.groups import groups_of
+
+    return groups_of(current_user._get_current_object()) if current_user.is_authenticated else []

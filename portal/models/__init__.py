@@ -1,5 +1,6 @@
 """All models, imported here so Alembic and the app see the whole metadata."""
 
+from portal.models.groups import DECISIONS, WorkingGroup, WorkingGroupEntry, WorkingGroupMember
 from portal.models.instruments import (
     STATUSES,
     Instrument,
@@ -18,6 +19,10 @@ from portal.models.reference import Arbeidsmarktregio, CodeListEntry, Gemeente
 from portal.models.users import ROLES, ApiToken, Membership, PasswordToken, User, UserSession
 
 __all__ = [
+    "DECISIONS",
+    "WorkingGroup",
+    "WorkingGroupEntry",
+    "WorkingGroupMember",
     "ORGANISATION_TYPES",
     "ROLES",
     "STATUSES",

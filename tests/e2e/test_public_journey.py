@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import struct
 import threading
+from pathlib import Path
 
 import pytest
 from werkzeug.serving import make_server
@@ -206,3 +207,60 @@ def test_axe_finds_no_wcag_violations_on_the_comparison_pages(page, demo_url, pa
         assert page.locator("table.side-by-side tbody tr").count() >= 10
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]})
     assert results.violations_count == 0, results.generate_report()
+
+
+def _log_in(page, demo_url, email):
+    from portal.demo.loader import DEMO_PASSWORD
+
+    page.goto(demo_url + "/inloggen")
+    page.get_by_label("E-mailadres").fill(email)
+    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(demo_url + "/")
+
+
+def test_working_group_saves_a_comparison_adds_a_note_exports_xlsx_and_stays_private(browser, demo_url):
+    import io
+
+    import openpyxl
+
+    contexts = [browser.new_context(accept_downloads=True) for _ in range(3)]
+    try:
+        page = contexts[0].new_page()
+        _log_in(page, demo_url, "orgbeheer.werkzaak@demo.example.nl")
+        page.goto(demo_url + "/werkgroepen")
+        page.get_by_label("Naam").fill("Harmonisatie Rivierenland (browsertest)")
+        page.get_by_label("Gebied (waar de werkgroep over gaat)").fill("Arbeidsmarktregio Rivierenland")
+        page.get_by_label("Leden").fill("werkgroep.rivierenland@demo.example.nl")
+        page.get_by_role("button", name="Werkgroep maken").click()
+        page.wait_for_url("**/werkgroepen/*")
+        group_url = page.url
+
+        # A member saves the comparison from the comparison page itself.
+        member = contexts[1].new_page()
+        _log_in(member, demo_url, "werkgroep.rivierenland@demo.example.nl")
+        member.goto(demo_url + "/vergelijken/dekking?dimensie=target_groups&gebied=regio&regio=AM10")
+        member.get_by_label("Titel").fill("Doelgroepen in Rivierenland")
+        member.get_by_role("button", name="Bewaar in werkgroep").click()
+        member.wait_for_url(group_url)
+        member.get_by_role("textbox", name="Notitie", exact=True).fill(
+            "Culemborg heeft niets voor 50-plussers; Tiel wel."
+        )
+        member.get_by_label("Besluit (niet verplicht)").select_option("uitzoeken")
+        member.get_by_role("button", name="Notitie toevoegen").click()
+        assert member.get_by_text("Culemborg heeft niets voor 50-plussers; Tiel wel.").is_visible()
+
+        with member.expect_download() as download:
+            member.get_by_role("link", name="Excel").click()
+        sheet = openpyxl.load_workbook(io.BytesIO(Path(download.value.path()).read_bytes())).active
+        header = [cell.value for cell in next(sheet.iter_rows(max_row=1))]
+        assert header[:3] == ["Code", "Gebied", "Totaal"] and sheet.max_row > 5
+
+        outsider = contexts[2].new_page()
+        _log_in(outsider, demo_url, "werkcoach.tiel@demo.example.nl")
+        response = outsider.goto(group_url)
+        assert response.status == 404
+        assert "50-plussers" not in outsider.content()
+    finally:
+        for context in contexts:
+            context.close()
