@@ -362,6 +362,25 @@ def token_revoke_command(token_id: int) -> None:
     click.echo(f"API-token {token.id} ({token.name}) is ingetrokken.")
 
 
+@click.group("compare")
+def compare_group() -> None:
+    """Vergelijkingen voor werkgroepen."""
+
+
+@compare_group.command("candidates")
+@with_appcontext
+def compare_candidates_command() -> None:
+    """Zoek kandidaten voor harmonisatie opnieuw en bewaar ze (vervangt de vorige uitkomst)."""
+    import time
+
+    from portal.comparisons.candidates import compute_and_store
+
+    started = time.perf_counter()
+    groups = compute_and_store()
+    db.session.commit()
+    click.echo(f"{groups} groepen kandidaten bewaard ({time.perf_counter() - started:.1f} s).")
+
+
 @click.group("reference")
 def reference_group() -> None:
     """CBS-referentiedata (gemeenten en arbeidsmarktregio's)."""
@@ -499,6 +518,7 @@ COMMANDS = (
     org_group,
     user_group,
     token_group,
+    compare_group,
     reference_group,
     reminders_command,
     search_group,

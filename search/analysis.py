@@ -186,3 +186,17 @@ def suggest(text: str, vocabulary) -> str | None:
         else:
             corrected.append(word)
     return " ".join(corrected) if changed else None
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The Dutch stem of a folded word (the stemmer the Whoosh index uses), for code
+    outside ``search/`` that compares texts, such as the harmonisation candidates."""
+    return _dutch_stemmer().stem(word)
+
+
+@cache
+def _dutch_stemmer():
+    from whoosh.lang.snowball.dutch import DutchStemmer
+
+    return DutchStemmer()

@@ -1,6 +1,13 @@
 """All models, imported here so Alembic and the app see the whole metadata."""
 
-from portal.models.groups import DECISIONS, WorkingGroup, WorkingGroupEntry, WorkingGroupMember
+from portal.models.groups import (
+    DECISIONS,
+    CandidateGroup,
+    CandidateMember,
+    WorkingGroup,
+    WorkingGroupEntry,
+    WorkingGroupMember,
+)
 from portal.models.instruments import (
     STATUSES,
     Instrument,
@@ -20,6 +27,8 @@ from portal.models.users import ROLES, ApiToken, Membership, PasswordToken, User
 
 __all__ = [
     "DECISIONS",
+    "CandidateGroup",
+    "CandidateMember",
     "WorkingGroup",
     "WorkingGroupEntry",
     "WorkingGroupMember",

@@ -4,11 +4,13 @@ notes and decisions. Only members see a group and what is in it."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from portal.extensions import db
+from portal.models.instruments import Instrument
 from portal.models.users import User
 from portal.timeutil import utcnow
 
@@ -70,3 +72,33 @@ class WorkingGroupEntry(db.Model):
 
     group: Mapped[WorkingGroup] = relationship(back_populates="entries")
     author: Mapped[User | None] = relationship()
+
+
+class CandidateGroup(db.Model):
+    """Instruments of different organisations that are probably the same kind of thing
+    (same type, fase and doelgroepen, similar name and summary): computed by
+    ``instrumentengids compare candidates`` and stored, not computed per page view."""
+
+    __tablename__ = "candidate_groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    computed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    score: Mapped[float] = mapped_column(Float)  # mean similarity of the pairs that joined the group, 0-1
+    size: Mapped[int] = mapped_column(Integer)
+    tiles: Mapped[str] = mapped_column(String(200), default="")
+    target_groups: Mapped[str] = mapped_column(String(200), default="")
+
+    members: Mapped[list[CandidateMember]] = relationship(
+        back_populates="group", cascade="all, delete-orphan", order_by="CandidateMember.id"
+    )
+
+
+class CandidateMember(db.Model):
+    __tablename__ = "candidate_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("candidate_groups.id", ondelete="CASCADE"), index=True)
+    instrument_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("instruments.id", ondelete="CASCADE"), index=True)
+
+    group: Mapped[CandidateGroup] = relationship(back_populates="members")
+    instrument: Mapped[Instrument] = relationship()

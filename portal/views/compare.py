@@ -250,3 +250,20 @@ def costs():
     return render_template(
         "compare/costs.html", table=table, national=national, area=area, regions=db.session.execute(region_query).all()
     )
+
+
+# ----------------------------------------------------------------------------- candidates
+
+
+@bp.get("/kandidaten")
+@requires("compare.use")
+def candidates():
+    """The stored harmonisation candidates (``instrumentengids compare candidates``)."""
+    from portal.comparisons.candidates import stored_groups
+
+    try:
+        page = max(1, int(request.args.get("pagina", "1")))
+    except ValueError:
+        abort(400)
+    groups = stored_groups(limit=50, offset=(page - 1) * 50)
+    return render_template("compare/candidates.html", groups=groups, page=page)
