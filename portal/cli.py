@@ -72,6 +72,11 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
     with indexer_lease(), click.progressbar(length=len(records), label="Zoekindex opbouwen") as bar:
         indexed = rebuild(progress=bar.update)
     click.echo(f"Zoekindex opgebouwd: {indexed} instrumenten.")
+    from portal.comparisons.candidates import compute_and_store
+
+    candidates = compute_and_store()
+    db.session.commit()
+    click.echo(f"Kandidaten voor harmonisatie: {candidates} groepen.")
     click.echo("Demo-accounts (wachtwoord voor allemaal: " + DEMO_PASSWORD + "):")
     for email, role, org in result.accounts:
         click.echo(f"  {email:42} {role:22} {org}")

@@ -38,6 +38,10 @@ def demo_url(tmp_path_factory):
         initialise_database(echo=lambda _message: None)
         load_demo()
         rebuild()
+        from portal.comparisons.candidates import compute_and_store
+
+        compute_and_store()
+        db.session.commit()
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -185,6 +189,7 @@ def test_the_scan_does_see_violations(page):
         "/vergelijken/land",
         "/vergelijken/naast-elkaar",
         "/vergelijken/kosten?gebied=AM10",
+        "/vergelijken/kandidaten",
     ],
 )
 def test_axe_finds_no_wcag_violations_on_the_comparison_pages(page, demo_url, path):
