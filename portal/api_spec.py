@@ -171,6 +171,69 @@ def _operations() -> dict[str, dict]:
                 "responses": {"200": _json("De nieuwe status", INSTRUMENT_OUT, ETAG_HEADER), **WRITE_ERRORS},
             },
         },
+        "/coverage": {
+            "get": {
+                "summary": "Dekking: beschikbare instrumenten per gebied en waarde van een indeling",
+                "parameters": [
+                    query(
+                        "dimension",
+                        "Indeling",
+                        {
+                            "type": "string",
+                            "enum": [
+                                "tiles",
+                                "target_groups",
+                                "client_characteristics",
+                                "ladder",
+                                "implementation",
+                                "legal_basis",
+                            ],
+                        },
+                    ),
+                    query("scope", "Gebieden", {"type": "string", "enum": ["region", "regions", "gemeenten"]}),
+                    query("region", "Arbeidsmarktregio (AMxx) bij scope=region"),
+                ],
+                "responses": {
+                    "200": _json(
+                        "De matrix",
+                        {
+                            "type": "object",
+                            "required": ["dimension", "area_kind", "values", "areas"],
+                            "properties": {
+                                "dimension": {"type": "string"},
+                                "area_kind": {"type": "string"},
+                                "values": _list_of(code_label),
+                                "areas": _list_of({"type": "object"}),
+                            },
+                        },
+                    ),
+                    **COMMON_ERRORS,
+                },
+            }
+        },
+        "/compare": {
+            "get": {
+                "summary": "2 tot 5 instrumenten naast elkaar (token van een werkgroeplid)",
+                "security": [{"token": []}],
+                "parameters": [
+                    {
+                        "name": "id",
+                        "in": "query",
+                        "required": True,
+                        "description": "Id van een instrument, 2 tot 5 keer",
+                        "schema": {"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 5},
+                        "style": "form",
+                        "explode": True,
+                    }
+                ],
+                "responses": {
+                    "200": _json("De vergelijking", {"type": "object", "required": ["instruments", "rows"]}),
+                    "403": _problem("Geen werkgroeplid"),
+                    "404": _problem("Onbekend of niet zichtbaar"),
+                    **COMMON_ERRORS,
+                },
+            }
+        },
         "/gemeenten": {
             "get": {
                 "summary": "De gemeenten (CBS), ook opgeheven",

@@ -285,3 +285,24 @@ def test_a_405_says_which_methods_are_allowed(client):
 def test_api_urls_never_carry_the_interface_language(client, world):
     body = client.get(f"/api/v1/instruments/{world['tiel_public'].id}?lang=en").get_json()
     assert "lang=" not in body["url"]
+
+
+def test_coverage_and_comparison_data(client, world):
+    from portal.comparisons.coverage import coverage
+
+    body = client.get("/api/v1/coverage?dimension=tiles&scope=region&region=AM10").get_json()
+    matrix = coverage("tiles", "gemeente", [a["code"] for a in body["areas"]])
+    tiel = next(a for a in body["areas"] if a["code"] == "GM0281")
+    assert tiel["total"] == matrix.totals["GM0281"] and tiel["counts"]["EW04"] == matrix.count("GM0281", "EW04")
+    is_problem(client.get("/api/v1/coverage?dimension=kleur"), 400)
+
+    ids = f"id={world['tiel_public'].id}&id={world['utrecht_published'].id}"
+    is_problem(client.get(f"/api/v1/compare?{ids}"), 401)
+    is_problem(client.get(f"/api/v1/compare?{ids}", headers=bearer(world["tiel_token"])), 403)  # an editor
+    member = token_create(None, f.user(f.organisation("AM10"), "werkgroeplid"), "werkgroep")[1]
+    db.session.commit()
+    body = client.get(f"/api/v1/compare?{ids}", headers=bearer(member)).get_json()
+    assert [i["name"] for i in body["instruments"]] == ["Jobhunters Tiel", "Utrechts aanbod"]
+    assert next(r for r in body["rows"] if r["field"] == "Eigenaar")["differs"] is True
+    hidden = f"id={world['tiel_public'].id}&id={world['utrecht_draft'].id}"
+    is_problem(client.get(f"/api/v1/compare?{hidden}", headers=bearer(member)), 404)

@@ -51,6 +51,8 @@ PUBLIC_ENDPOINTS = frozenset(
         "api.codelists",
         "api.organisations",
         "api.openapi",
+        "api.coverage_data",
+        "api.compare_data",
         "api.docs",
     }
 )

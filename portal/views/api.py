@@ -369,3 +369,70 @@ def docs():
     from portal.api_spec import openapi_document
 
     return render_template("api/docs.html", spec=openapi_document())
+
+
+# ----------------------------------------------------------------------------- comparisons
+
+
+@bp.get("/coverage")
+def coverage_data():
+    """The coverage matrix (counts of published instruments available per area and value):
+    aggregates only, so public like the reads of published instruments."""
+    from portal.comparisons.coverage import DIMENSIONS, coverage
+
+    dimension = request.args.get("dimension", "tiles")
+    scope = request.args.get("scope", "regions")
+    if dimension not in DIMENSIONS:
+        raise ApiProblem(400, f"Onbekende dimensie: kies uit {', '.join(DIMENSIONS)}.")
+    if scope == "region":
+        region = request.args.get("region", "")
+        if db.session.get(Arbeidsmarktregio, region) is None:
+            raise ApiProblem(400, "Geef een bestaande arbeidsmarktregio (AMxx) in region.")
+        codes = list(db.session.scalars(select(Gemeente.code).where(Gemeente.region_code == region, Gemeente.active)))
+        matrix = coverage(dimension, "gemeente", codes)
+    elif scope == "regions":
+        matrix = coverage(dimension, "region")
+    elif scope == "gemeenten":
+        matrix = coverage(dimension, "gemeente")
+    else:
+        raise ApiProblem(400, "scope is region, regions of gemeenten.")
+    value_codes = [code for code, _label in matrix.values]
+    return jsonify(
+        {
+            "dimension": dimension,
+            "area_kind": matrix.area_kind,
+            "values": [{"code": code, "label": label} for code, label in matrix.values],
+            "areas": [
+                {
+                    "code": code,
+                    "name": name,
+                    "total": total,
+                    "counts": dict(zip([v for v, _ in matrix.values], numbers)),
+                }
+                for code, name, total, numbers in matrix.rows()
+            ],
+        }
+    )
+
+
+@bp.get("/compare")
+def compare_data():
+    """2 to 5 instruments side by side (with internal fields): a token of someone who may
+    compare (working group members, beheerders)."""
+    from portal.comparisons.side_by_side import MAX, MIN, side_by_side
+    from portal.permissions import has_permission
+
+    user = _user_required()
+    if not has_permission(user, "compare.use"):
+        raise ApiProblem(403, "Vergelijken is voor leden van werkgroepen.")
+    ids = request.args.getlist("id")
+    if not MIN <= len(ids) <= MAX:
+        raise ApiProblem(400, f"Geef {MIN} tot {MAX} keer id.")
+    instruments = [instrument_for_viewer(user, i)[0] for i in ids]
+    rows = side_by_side(instruments)
+    return jsonify(
+        {
+            "instruments": [{"id": str(i.id), "name": i.name, "owner": i.owner.code} for i in instruments],
+            "rows": [{"field": row.label, "values": row.values, "differs": row.differs} for row in rows],
+        }
+    )
