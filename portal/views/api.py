@@ -407,7 +407,7 @@ def coverage_data():
                     "code": code,
                     "name": name,
                     "total": total,
-                    "counts": dict(zip([v for v, _ in matrix.values], numbers)),
+                    "counts": dict(zip(value_codes, numbers, strict=True)),
                 }
                 for code, name, total, numbers in matrix.rows()
             ],
