@@ -213,3 +213,12 @@ def test_costs_per_category_and_unit_with_the_same_numbers_in_the_export(member,
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert ["Werk fit", "per traject", 3, 100.0, 300.0, 800.0] == rows[[r[1] for r in rows].index("per traject")][:6]
     assert member.get("/vergelijken/kosten?gebied=AM99").status_code == 404
+
+
+def test_country_export_has_the_numbers_of_the_grid(member):
+    rows = member.get("/vergelijken/land?dimensie=tiles&waarde=EW08&formaat=csv").get_data(as_text=True)
+    lines = rows.lstrip("\ufeff").splitlines()
+    assert lines[0] == "Code;Regio;Aantal" and len(lines) == 36
+    matrix = coverage("tiles", "region")
+    am10 = next(line for line in lines if line.startswith("AM10;"))
+    assert am10.endswith(f";{matrix.count('AM10', 'EW08')}")

@@ -133,6 +133,9 @@ def country():
         return min(BANDS, 1 + (number * BANDS - 1) // highest)
 
     tiles = [(code, name, numbers[code], band(numbers[code])) for code, name in sorted(matrix.areas)]
+    if request.args.get("formaat") in ("csv", "xlsx"):
+        rows = [["Code", "Regio", "Aantal"]] + [[code, name, number] for code, name, number, _band in tiles]
+        return _table_file(rows, f"land-{dimension}-{value or 'alle'}", request.args["formaat"])
     return render_template(
         "compare/country.html",
         matrix=matrix,
