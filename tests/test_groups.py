@@ -105,3 +105,16 @@ def test_only_admins_create_groups(ctx, people):
     login(member, people["tiel"])
     assert member.post("/werkgroepen", data={"name": "Eigen groep"}).status_code == 403
     assert "Nieuwe werkgroep" not in member.get("/werkgroepen").get_data(as_text=True)
+
+
+def test_a_failed_save_never_redirects_outside_the_portal(ctx, people):
+    client = ctx.test_client()
+    group = make_group(client, people)
+    response = client.post(
+        "/werkgroepen/bewaar", data={"group_id": group.id, "title": "", "address": "https://evil.example/"}
+    )
+    assert response.status_code == 303 and response.headers["Location"].endswith("/werkgroepen")
+    response = client.post(
+        "/werkgroepen/bewaar", data={"group_id": group.id, "title": "", "address": "/vergelijken/land?dimensie=tiles"}
+    )
+    assert response.headers["Location"].endswith("/vergelijken/land?dimensie=tiles")

@@ -8,6 +8,7 @@ from flask_login import current_user
 
 from portal.actions.errors import Invalid
 from portal.actions.groups import (
+    COMPARISON_PREFIX,
     comparison_save,
     group_create,
     group_for_member,
@@ -98,7 +99,10 @@ def save_here():
     except Invalid as exc:
         db.session.rollback()
         flash(" ".join(message for _key, message in exc.problems), "error")
-        return redirect(request.form.get("address") or url_for("groups.index"), 303)
+        back = request.form.get("address", "")
+        # Only back to a comparison page of this portal: never to an address from the form.
+        safe = back.startswith(COMPARISON_PREFIX) and "//" not in back and "\\" not in back
+        return redirect(back if safe else url_for("groups.index"), 303)
     db.session.commit()
     flash(f"Bewaard in ‘{found.name}’.")
     return redirect(url_for("groups.group", group_id=found.id), 303)
