@@ -91,6 +91,12 @@ def published_clause(on: dt.date):
     )
 
 
+def public_clause(on: dt.date):
+    """SQL condition on Instrument: what anonymous visitors may see — published, inside its
+    window, and with a visible public part (the public pages, open data, sitemap, API)."""
+    return and_(published_clause(on), Instrument.public_visible)
+
+
 def instruments_available_in_query(
     gemeente: Gemeente | str, on: dt.date | None = None, *, published_only: bool = True
 ) -> Select:

@@ -11,16 +11,17 @@ Three ways to see an instrument:
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from portal.actions.errors import NotFound
 from portal.extensions import db
 from portal.models import Gemeente, Instrument, InstrumentVersion, Organisation, User
-from portal.permissions import has_permission
+from portal.permissions import has_permission, organisations_where
 from portal.timeutil import today
-from tenants.areas import available_in_clause, get_gemeente, published_clause
+from tenants.areas import available_in_clause, get_gemeente, public_clause, published_clause
 
 
 def may_read_internal(user: User | None) -> bool:
@@ -42,6 +43,16 @@ def view_kind(user: User | None, instrument: Instrument) -> str | None:
     return "public" if instrument.public_visible else None
 
 
+def visible_clause(user: User | None, on: dt.date):
+    """SQL condition on Instrument: the instruments ``user`` may list — what ``view_kind``
+    allows, without the archived ones of their own organisations."""
+    visible = published_clause(on) if may_read_internal(user) else public_clause(on)
+    own = [o.id for o in organisations_where(user, "instrument.read_drafts")] if user is not None else []
+    if own:
+        visible = or_(visible, and_(Instrument.owner_id.in_(own), Instrument.status != "archived"))
+    return visible
+
+
 def instrument_for_viewer(user: User | None, instrument_id: str) -> tuple[Instrument, str]:
     try:
         key = uuid.UUID(instrument_id)
@@ -58,9 +69,8 @@ def instruments_in_gemeente_for_viewer(user: User | None, gemeente: Gemeente | s
     """Published instruments available in the gemeente that ``user`` may see, by name."""
     gemeente = get_gemeente(gemeente)
     on = today()
-    query = select(Instrument).where(available_in_clause(gemeente, on), published_clause(on))
-    if not may_read_internal(user):
-        query = query.where(Instrument.public_visible)
+    visible = published_clause(on) if may_read_internal(user) else public_clause(on)
+    query = select(Instrument).where(available_in_clause(gemeente, on), visible)
     return list(db.session.scalars(query.order_by(Instrument.name)))
 
 

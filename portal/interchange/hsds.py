@@ -32,7 +32,7 @@ from portal.extensions import db
 from portal.models import Gemeente, Instrument, Organisation
 from portal.rendering import plain_text
 from portal.timeutil import today
-from tenants.areas import published_clause
+from tenants.areas import public_clause
 
 HSDS_VERSION = "3.0"
 NAMESPACE = uuid.UUID("6f1c2f9e-3b0a-5d47-9a55-0c8e6c1d2a10")  # this portal's namespace for derived ids
@@ -171,9 +171,7 @@ def _areas(instrument: Instrument, service_id: str) -> list[dict[str, Any]]:
 def hsds_export(base_url: str) -> dict[str, Any]:
     """Everything an anonymous visitor may see, as HSDS 3.0 organizations and services."""
     query = (
-        select(Instrument)
-        .where(published_clause(today()), Instrument.public_visible)
-        .order_by(Instrument.owner_id, Instrument.name, Instrument.id)
+        select(Instrument).where(public_clause(today())).order_by(Instrument.owner_id, Instrument.name, Instrument.id)
     )
     instruments = list(db.session.scalars(query))
     provinces = {g.name.lower(): g.province for g in db.session.scalars(select(Gemeente))}

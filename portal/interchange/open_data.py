@@ -12,7 +12,7 @@ from portal.extensions import db
 from portal.models import Instrument, Organisation
 from portal.schemas.mapping import dump_instrument
 from portal.timeutil import today
-from tenants.areas import published_clause
+from tenants.areas import public_clause
 
 # What anonymous callers get of an instrument: what the public page shows, in the format.
 PUBLIC_KEYS = (
@@ -62,7 +62,7 @@ def public_records() -> list[dict]:
     query = (
         select(Instrument)
         .join(Instrument.owner)
-        .where(published_clause(today()), Instrument.public_visible)
+        .where(public_clause(today()))
         .order_by(Organisation.code, Instrument.name, Instrument.id)
     )
     return [public_representation(i) for i in db.session.scalars(query)]

@@ -14,22 +14,21 @@ from __future__ import annotations
 import re
 
 from flask import Blueprint, current_app, g, jsonify, request, url_for
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from werkzeug.exceptions import HTTPException
 
 from portal.actions.errors import Conflict, Invalid, NotAllowed, NotFound
 from portal.actions.instruments import instrument_create, instrument_transition, instrument_update
-from portal.actions.reading import instrument_for_viewer, may_read_internal
+from portal.actions.reading import instrument_for_viewer, view_kind, visible_clause
 from portal.actions.tokens import token_user
 from portal.codelists import labels, seed
 from portal.extensions import csrf, db
 from portal.interchange.open_data import public_representation
 from portal.models import STATUSES, Arbeidsmarktregio, Gemeente, Instrument, Organisation
-from portal.permissions import organisations_where
 from portal.schemas.mapping import dump_instrument
 from portal.timeutil import today
 from portal.views.problems import ApiProblem, field_errors, problem
-from tenants.areas import available_in_clause, get_gemeente, published_clause
+from tenants.areas import available_in_clause, get_gemeente
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 csrf.exempt(bp)
@@ -226,13 +225,7 @@ def instruments():
     user = g.api_user
     page, per_page = _page_arguments()
     on = today()
-    visible = published_clause(on)
-    if not may_read_internal(user):
-        visible = visible & Instrument.public_visible
-    own = [o.id for o in organisations_where(user, "instrument.read_drafts")] if user else []
-    if own:
-        visible = or_(visible, (Instrument.owner_id.in_(own)) & (Instrument.status != "archived"))
-    query = select(Instrument).where(visible)
+    query = select(Instrument).where(visible_clause(user, on))
     if owner := request.args.get("owner"):
         query = query.join(Organisation, Organisation.id == Instrument.owner_id).where(Organisation.code == owner)
     if code := request.args.get("gemeente"):
@@ -248,10 +241,7 @@ def instruments():
     rows = db.session.scalars(
         query.order_by(Instrument.name, Instrument.id).limit(per_page).offset((page - 1) * per_page)
     )
-    items = []
-    for instrument in rows:
-        kind = "editor" if instrument.owner_id in own else ("internal" if may_read_internal(user) else "public")
-        items.append(_representation(instrument, kind))
+    items = [_representation(instrument, view_kind(user, instrument) or "public") for instrument in rows]
     body = {"total": total, "page": page, "per_page": per_page, "items": items}
     if page * per_page < total:
         arguments = {k: v for k, v in request.args.to_dict().items() if k in LIST_ARGUMENTS}

@@ -20,7 +20,7 @@ from portal.models import Arbeidsmarktregio, Gemeente, Instrument, Organisation
 from portal.permissions import organisations_where
 from portal.timeutil import today
 from search.service import similar_instruments
-from tenants.areas import organisations_serving, published_clause
+from tenants.areas import organisations_serving, public_clause
 
 bp = Blueprint("public", __name__)
 
@@ -214,9 +214,7 @@ def sitemap():
     pages += [url_for("public.situation", slug=s.slug, _external=True) for s in SITUATIONS]
     codes = db.session.scalars(select(Gemeente.code).where(Gemeente.active).order_by(Gemeente.code))
     pages += [url_for("public.gemeente", code=code, _external=True) for code in codes]
-    visible = db.session.scalars(
-        select(Instrument.id).where(published_clause(today()), Instrument.public_visible).order_by(Instrument.id)
-    )
+    visible = db.session.scalars(select(Instrument.id).where(public_clause(today())).order_by(Instrument.id))
     pages += [url_for("public.instrument", instrument_id=i, _external=True) for i in visible]
     body = render_template("public/sitemap.xml", pages=pages)
     return body, 200, {"Content-Type": "application/xml; charset=utf-8"}
