@@ -207,12 +207,6 @@ def _date(text: str | None, *, required: bool = False) -> dt.date | None:
 
 # ----------------------------------------------------------------------------- interchange
 
-MEDIA_TYPES = {
-    "jsonl": "application/x-ndjson",
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
-
 
 @bp.route("/organisatie/<code>/uitwisseling", methods=["GET", "POST"])
 @requires("instrument.import")
@@ -258,17 +252,11 @@ def interchange(code: str):
 @requires("instrument.import")
 def export(code: str, fmt: str):
     """The organisation's instruments as a file; with ``concepten=1`` also the unpublished."""
-    import io
-
     from portal.actions.interchange import export_records
-    from portal.interchange.tabular import write_file
+    from portal.views.downloads import MEDIA_TYPES, records_file
 
     org = _organisation(code, "instrument.import")
     if fmt not in MEDIA_TYPES:
         abort(404)
     records = export_records(current_user, org, include_unpublished=request.args.get("concepten") == "1")
-    buffer = io.BytesIO()
-    write_file(records, buffer, fmt)
-    name = f"instrumenten-{org.code}.{fmt}"
-    headers = {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
-    return buffer.getvalue(), 200, {"Content-Type": MEDIA_TYPES[fmt], **headers}
+    return records_file(records, f"instrumenten-{org.code}", fmt)

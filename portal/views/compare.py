@@ -3,8 +3,6 @@ picture of the country (the 35 arbeidsmarktregio's coloured by a count)."""
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 
 from flask import Blueprint, abort, render_template, request
@@ -18,6 +16,7 @@ from portal.comparisons.side_by_side import side_by_side
 from portal.extensions import db
 from portal.models import Arbeidsmarktregio, Gemeente
 from portal.views.access import requires
+from portal.views.downloads import table_file
 
 bp = Blueprint("compare", __name__, url_prefix="/vergelijken")
 
@@ -84,32 +83,7 @@ def coverage_page():
 @requires("compare.use")
 def coverage_export(fmt: str):
     matrix, chosen = _matrix_from_request()
-    return _table_file(_rows(matrix), f"dekking-{chosen['dimension']}-{chosen['scope']}", fmt)
-
-
-def _table_file(rows: list[list], name: str, fmt: str):
-    """Rows as a CSV (semicolons, BOM for Excel) or XLSX download."""
-    if fmt == "csv":
-        buffer = io.StringIO()
-        csv.writer(buffer, delimiter=";").writerows(rows)
-        body = "\ufeff" + buffer.getvalue()  # a BOM, so Excel reads the accents
-        media_type = "text/csv; charset=utf-8"
-    elif fmt == "xlsx":
-        import openpyxl
-
-        book = openpyxl.Workbook()
-        sheet = book.active
-        sheet.title = name[:31]
-        for row in rows:
-            sheet.append(row)
-        out = io.BytesIO()
-        book.save(out)
-        body = out.getvalue()
-        media_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    else:
-        abort(404)
-    headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"', "Cache-Control": "no-store"}
-    return body, 200, {"Content-Type": media_type, **headers}
+    return table_file(_rows(matrix), f"dekking-{chosen['dimension']}-{chosen['scope']}", fmt)
 
 
 @bp.get("/land")
@@ -135,7 +109,7 @@ def country():
     tiles = [(code, name, numbers[code], band(numbers[code])) for code, name in sorted(matrix.areas)]
     if request.args.get("formaat") in ("csv", "xlsx"):
         rows = [["Code", "Regio", "Aantal"]] + [[code, name, number] for code, name, number, _band in tiles]
-        return _table_file(rows, f"land-{dimension}-{value or 'alle'}", request.args["formaat"])
+        return table_file(rows, f"land-{dimension}-{value or 'alle'}", request.args["formaat"])
     return render_template(
         "compare/country.html",
         matrix=matrix,
@@ -205,7 +179,7 @@ def side_by_side_export(fmt: str):
         abort(422)
     table = [["Veld", *[i.name for i in instruments], "Verschilt"]]
     table += [[row.label, *row.values, "ja" if row.differs else "nee"] for row in side_by_side(instruments)]
-    return _table_file(table, "naast-elkaar", fmt)
+    return table_file(table, "naast-elkaar", fmt)
 
 
 # ----------------------------------------------------------------------------- costs
@@ -248,7 +222,7 @@ def costs():
                     float(reference.median) if reference else None,
                 ]
             )
-        return _table_file(rows, f"kosten-{area}", request.args["formaat"])
+        return table_file(rows, f"kosten-{area}", request.args["formaat"])
     region_query = select(Arbeidsmarktregio.code, Arbeidsmarktregio.name).order_by(Arbeidsmarktregio.name)
     return render_template(
         "compare/costs.html", table=table, national=national, area=area, regions=db.session.execute(region_query).all()

@@ -248,16 +248,11 @@ def theme(code: str):
 # ----------------------------------------------------------------------------- open data
 
 OPEN_DATA_PER_MINUTE = 30
-OPEN_DATA_TYPES = {
-    "jsonl": "application/x-ndjson",
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
 
 
 @bp.get("/open-data")
 def open_data():
-    return render_template("public/open_data.html", formats=OPEN_DATA_TYPES)
+    return render_template("public/open_data.html")
 
 
 def _open_data_limit() -> None:
@@ -273,23 +268,13 @@ def _open_data_limit() -> None:
 @bp.get("/open-data/instrumenten.<fmt>")
 def open_data_file(fmt: str):
     """What anonymous visitors may see, as a file in the format (public part only)."""
-    import io
-
-    _open_data_limit()
-
     from portal.interchange.open_data import public_records
-    from portal.interchange.tabular import write_file
+    from portal.views.downloads import MEDIA_TYPES, records_file
 
-    if fmt not in OPEN_DATA_TYPES:
+    if fmt not in MEDIA_TYPES:
         abort(404)
-    buffer = io.BytesIO()
-    write_file(public_records(), buffer, fmt)
-    headers = {
-        "Content-Type": OPEN_DATA_TYPES[fmt],
-        "Content-Disposition": f'attachment; filename="instrumenten.{fmt}"',
-        "Cache-Control": "public, max-age=300",
-    }
-    return buffer.getvalue(), 200, headers
+    _open_data_limit()
+    return records_file(public_records(), "instrumenten", fmt, cache="public, max-age=300")
 
 
 @bp.get("/open-data/hsds.json")
