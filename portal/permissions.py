@@ -36,7 +36,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
         }
     ),
     "redacteur": frozenset({"instrument.create", "instrument.update", "instrument.submit", "instrument.read_drafts"}),
-    "professional": frozenset({"instrument.read_internal"}),
+    "professional": frozenset({"instrument.read_internal", "shortlist.use", "feedback.give"}),
     "werkgroeplid": frozenset({"instrument.read_internal", "compare.use"}),
 }
 

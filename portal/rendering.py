@@ -160,6 +160,8 @@ def _navigation():
         links.append(("admin.home", "Beheer"))
     if has_permission(current_user, "compare.use"):
         links.append(("compare.coverage_page", "Vergelijken"))
+    if has_permission(current_user, "shortlist.use"):
+        links.append(("shortlists.index", "Mijn lijsten"))
     links.append(("groups.index", "Werkgroepen"))
     links.append(("auth.api_tokens", "API-tokens"))
     return {"nav": links}
@@ -167,6 +169,8 @@ def _navigation():
 
 def register(app: Flask) -> None:
     from portal.editor_form import row_count
+    from portal.models import SCALES
+    from portal.outcomes import MEASURES
 
     app.add_template_filter(datetime_nl, "datetime_nl")
     app.add_template_global(change_label)
@@ -182,6 +186,8 @@ def register(app: Flask) -> None:
     app.add_template_filter(code_label, "label")
     app.add_template_filter(date_nl, "date_nl")
     app.add_template_filter(money, "money")
+    app.add_template_global(SCALES, "SCALES")
+    app.add_template_global(MEASURES, "OUTCOME_MEASURES")
 
 
 def groups_for_current_user() -> list:

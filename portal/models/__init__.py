@@ -1,5 +1,6 @@
 """All models, imported here so Alembic and the app see the whole metadata."""
 
+from portal.models.feedback import SCALES, InstrumentFeedback
 from portal.models.groups import (
     DECISIONS,
     CandidateGroup,
@@ -23,6 +24,8 @@ from portal.models.instruments import (
 from portal.models.organisations import ORGANISATION_TYPES, Organisation, ServiceArea
 from portal.models.records import AuditEntry, InstrumentVersion, Lease, RateLimit, SearchOutboxEntry
 from portal.models.reference import Arbeidsmarktregio, CodeListEntry, Gemeente
+from portal.models.routes import ROUTE_KINDS, InstrumentRoute
+from portal.models.shortlists import Shortlist, ShortlistStep
 from portal.models.users import ROLES, ApiToken, Membership, PasswordToken, User, UserSession
 
 __all__ = [
@@ -34,6 +37,12 @@ __all__ = [
     "WorkingGroupMember",
     "ORGANISATION_TYPES",
     "ROLES",
+    "ROUTE_KINDS",
+    "SCALES",
+    "InstrumentFeedback",
+    "InstrumentRoute",
+    "Shortlist",
+    "ShortlistStep",
     "STATUSES",
     "ApiToken",
     "Arbeidsmarktregio",

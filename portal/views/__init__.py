@@ -13,9 +13,11 @@ def register_blueprints(app: Flask) -> None:
     from portal.views.auth import bp as auth_bp
     from portal.views.compare import bp as compare_bp
     from portal.views.editor import bp as editor_bp
+    from portal.views.feedback import bp as feedback_bp
     from portal.views.groups import bp as groups_bp
     from portal.views.public import bp as public_bp
     from portal.views.search import bp as search_bp
+    from portal.views.shortlists import bp as shortlists_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
@@ -25,6 +27,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(api_bp)
     app.register_blueprint(compare_bp)
     app.register_blueprint(groups_bp)
+    app.register_blueprint(shortlists_bp)
+    app.register_blueprint(feedback_bp)
     register_endpoint_permissions(app)
 
     @app.before_request

@@ -34,6 +34,12 @@ PUBLIC_ENDPOINTS = frozenset(
         "public.open_data_file",
         "public.open_data_hsds",
         "public.instrument",
+        "public.organisation_news",
+        "public.organisation_news_feed",
+        "public.region_news",
+        "public.region_news_feed",
+        # The plain-language version of a shortlist, for the inwoner, while its link is on.
+        "shortlists.shared",
         "auth.login",
         "auth.set_password",
         "search.page",
@@ -80,6 +86,15 @@ def requires(permission: str) -> Callable:
         return wrapper
 
     return decorate
+
+
+def local_address(target: str | None, prefix: str = "/") -> str | None:
+    """``target`` when it is an address inside this portal starting with ``prefix``; None for
+    anything else (another site, "//host", backslashes), so that a form can never send
+    someone elsewhere."""
+    if target and target.startswith(prefix) and not target.startswith("//") and "\\" not in target:
+        return target
+    return None
 
 
 def register_endpoint_permissions(app) -> None:

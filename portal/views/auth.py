@@ -18,7 +18,7 @@ from portal.actions.accounts import (
 from portal.actions.errors import Invalid
 from portal.extensions import db, login_manager
 from portal.models import User
-from portal.views.access import LOGGED_IN, requires
+from portal.views.access import LOGGED_IN, local_address, requires
 
 bp = Blueprint("auth", __name__)
 
@@ -39,9 +39,7 @@ def _load_user(token: str) -> User | None:
 
 
 def _safe_next(target: str | None) -> str:
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("public.home")
+    return local_address(target) or url_for("public.home")
 
 
 @bp.route("/inloggen", methods=["GET", "POST"])

@@ -7,7 +7,7 @@ from flask_login import current_user
 from sqlalchemy import func, select
 
 from portal.actions.audit import undo_keeping_refusal
-from portal.actions.errors import Conflict, Invalid, NotAllowed
+from portal.actions.errors import Conflict, Invalid, NotAllowed, NotFound
 from portal.actions.instruments import (
     get_instrument,
     instrument_adopt,
@@ -21,10 +21,11 @@ from portal.actions.instruments import (
 )
 from portal.actions.reading import instrument_for_editor, organisation_for, version_data, versions_of
 from portal.actions.reviews import review_due_on, reviews_due
+from portal.actions.routes import route_candidates, route_create, route_delete, route_for_editor, routes_for
 from portal.diffing import diff_instruments
 from portal.editor_form import SECTIONS, form_values, payload_from_form, submitted_values
 from portal.extensions import db
-from portal.models import Instrument, Organisation
+from portal.models import ROUTE_KINDS, Instrument, Organisation
 from portal.permissions import has_permission, organisations_where
 from portal.readability import assess_public_part
 from portal.rendering import code_label
@@ -261,3 +262,60 @@ def restore(instrument_id: str, version: int):
         lambda: instrument_restore_version(current_user, instrument, version, expected_version=expected),
         f"Versie {version} is teruggezet als concept.",
     )
+
+
+@bp.route("/instrument/<instrument_id>/routes", methods=["GET", "POST"])
+@requires("instrument.update")
+def routes(instrument_id: str):
+    """Link this instrument to a next step, a step back or an alternative (of any organisation)."""
+    instrument = _editor_instrument(instrument_id)
+    problems: list[str] = []
+    form = request.form if request.method == "POST" else request.args
+    if request.method == "POST":
+        try:
+            target = get_instrument(form.get("to", ""))
+        except NotFound:
+            target = None
+        try:
+            route_create(
+                current_user,
+                instrument,
+                target,
+                form.get("kind", ""),
+                form.get("procedure_note", ""),
+                form.get("income_note", ""),
+            )
+        except (Invalid, NotAllowed) as exc:
+            undo_keeping_refusal(exc)
+            problems = [m for _k, m in exc.problems] if isinstance(exc, Invalid) else [str(exc)]
+        else:
+            db.session.commit()
+            flash(f"De route naar ‘{target.name}’ is opgeslagen.")
+            return redirect(url_for("editor.routes", instrument_id=instrument.id), 303)
+    page = render_template(
+        "editor/routes.html",
+        instrument=instrument,
+        routes=routes_for(current_user, instrument),
+        candidates=route_candidates(current_user, instrument, form.get("zoek", "")),
+        kinds=ROUTE_KINDS,
+        problems=problems,
+        form=form,
+        may_update=has_permission(current_user, "instrument.update", instrument.owner),
+    )
+    return page, (422 if problems else 200)
+
+
+@bp.post("/routes/<int:route_id>/verwijderen")
+@requires("instrument.update")
+def route_remove(route_id: int):
+    route = route_for_editor(current_user, route_id)
+    source_id = route.from_id
+    try:
+        route_delete(current_user, route)
+    except NotAllowed as exc:
+        undo_keeping_refusal(exc)
+        flash(str(exc), "error")
+    else:
+        db.session.commit()
+        flash("De route is verwijderd.")
+    return redirect(url_for("editor.routes", instrument_id=source_id), 303)

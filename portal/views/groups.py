@@ -19,7 +19,7 @@ from portal.actions.groups import (
 from portal.extensions import db
 from portal.models import DECISIONS
 from portal.permissions import has_permission
-from portal.views.access import LOGGED_IN, requires
+from portal.views.access import LOGGED_IN, local_address, requires
 
 bp = Blueprint("groups", __name__, url_prefix="/werkgroepen")
 
@@ -99,10 +99,9 @@ def save_here():
     except Invalid as exc:
         db.session.rollback()
         flash(" ".join(message for _key, message in exc.problems), "error")
-        back = request.form.get("address", "")
         # Only back to a comparison page of this portal: never to an address from the form.
-        safe = back.startswith(COMPARISON_PREFIX) and "//" not in back and "\\" not in back
-        return redirect(back if safe else url_for("groups.index"), 303)
+        back = local_address(request.form.get("address", ""), COMPARISON_PREFIX)
+        return redirect(back or url_for("groups.index"), 303)
     db.session.commit()
     flash(f"Bewaard in ‘{found.name}’.")
     return redirect(url_for("groups.group", group_id=found.id), 303)

@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy import func, select
 
+from portal.actions.feedback import feedback_of, feedback_summary, may_give_feedback
+from portal.actions.news import WINDOW_DAYS as NEWS_WINDOW_DAYS
+from portal.actions.news import organisations_in_region, recent_changes
 from portal.actions.reading import (
     instrument_for_viewer,
     instruments_in_gemeente_for_viewer,
     may_read_internal,
 )
+from portal.actions.routes import routes_for
+from portal.actions.shortlists import lists_for_adding
 from portal.codelists import labels
 from portal.extensions import db
 from portal.life_situations import BY_SLUG, SITUATIONS, grouped
 from portal.models import Arbeidsmarktregio, Gemeente, Instrument, Organisation
+from portal.outcomes import outcome_chart, outcome_years
 from portal.permissions import organisations_where
-from portal.timeutil import today
+from portal.timeutil import today, utcnow
 from search.service import similar_instruments
 from tenants.areas import organisations_serving, public_clause
 
@@ -124,14 +132,23 @@ def instrument(instrument_id: str):
     adopt_into = []
     if kind == "internal":
         adopt_into = [o for o in organisations_where(current_user, "instrument.create") if o.id != found.owner_id]
+    public = kind == "public"
+    years = outcome_years(found, public=public)
     return render_template(
         "public/instrument.html",
         instrument=found,
         kind=kind,
         adopt_into=adopt_into,
         similar=similar_instruments(_viewer(), found),
-        printing=request.args.get("afdrukken") == "1" and kind == "public",
+        printing=request.args.get("afdrukken") == "1" and public,
         brand=found.owner,
+        routes=routes_for(_viewer(), found, public=public),
+        feedback=feedback_summary(_viewer(), found),
+        may_rate=may_give_feedback(_viewer(), found),
+        own_feedback=feedback_of(_viewer(), found) if _viewer() else None,
+        years=years,
+        chart=outcome_chart(years),
+        lists=lists_for_adding(_viewer()),
     )
 
 
@@ -218,6 +235,67 @@ def sitemap():
     pages += [url_for("public.instrument", instrument_id=i, _external=True) for i in visible]
     body = render_template("public/sitemap.xml", pages=pages)
     return body, 200, {"Content-Type": "application/xml; charset=utf-8"}
+
+
+@bp.get("/organisatie/<code>/nieuw")
+@bp.get("/organisatie/<code>/nieuw.atom", defaults={"feed": True}, endpoint="organisation_news_feed")
+def organisation_news(code: str, feed: bool = False):
+    """What is new at one organisation: a page, and the same as an Atom feed."""
+    organisation = db.session.scalar(select(Organisation).where(Organisation.code == code))
+    if organisation is None:
+        abort(404)
+    return _news(
+        organisation.name,
+        [organisation],
+        feed,
+        url_for("public.organisation_news", code=code, _external=True),
+        url_for("public.organisation_news_feed", code=code, _external=True),
+        brand=organisation,
+    )
+
+
+@bp.get("/regio/<code>/nieuw")
+@bp.get("/regio/<code>/nieuw.atom", defaults={"feed": True}, endpoint="region_news_feed")
+def region_news(code: str, feed: bool = False):
+    """What is new in an arbeidsmarktregio: at the region, its gemeenten and the
+    samenwerkingsverbanden that serve them."""
+    region = db.session.get(Arbeidsmarktregio, code.upper())
+    if region is None:
+        abort(404)
+    return _news(
+        _("Arbeidsmarktregio %(name)s", name=region.name),
+        organisations_in_region(region.code),
+        feed,
+        url_for("public.region_news", code=region.code, _external=True),
+        url_for("public.region_news_feed", code=region.code, _external=True),
+    )
+
+
+def _news(title: str, organisations: list, feed: bool, page_url: str, feed_url: str, brand=None):
+    items = recent_changes(_viewer(), organisations)
+    internal = may_read_internal(_viewer())
+    if feed:
+        updated = max((item.at for item in items), default=None) or utcnow()
+        body = render_template(
+            "public/news.atom.xml",
+            title=title,
+            items=items,
+            internal=internal,
+            page_url=page_url,
+            feed_url=feed_url,
+            updated=updated,
+            utc=dt.UTC,
+        )
+        return body, 200, {"Content-Type": "application/atom+xml; charset=utf-8"}
+    return render_template(
+        "public/news.html",
+        title=title,
+        items=items,
+        internal=internal,
+        feed_url=feed_url,
+        brand=brand,
+        days=NEWS_WINDOW_DAYS,
+    )
 
 
 @bp.get("/organisatie/<code>/logo")

@@ -11,6 +11,7 @@ from flask import Blueprint, g, jsonify, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
 
+from portal.actions.shortlists import lists_for_adding
 from portal.codelists import labels, seed
 from portal.extensions import db
 from portal.models import Arbeidsmarktregio, Gemeente
@@ -141,6 +142,7 @@ def page():
         gemeenten=db.session.scalars(select(Gemeente.name).where(Gemeente.active).order_by(Gemeente.name)).all(),
         unknown_gemeente=bool(form["gemeente"]) and form["gemeente_code"] is None,
         internal=not _public_only(),
+        lists=lists_for_adding(_viewer()),
     )
 
 
