@@ -6,6 +6,7 @@ from collections import Counter
 import pytest
 from sqlalchemy import select
 
+from portal.demo.connections import RATINGS, ROUTES
 from portal.demo.loader import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_records, load_demo
 from portal.extensions import db
 from portal.models import Instrument, Organisation
@@ -39,6 +40,9 @@ def test_demo_loads_completely_once_and_reaches_the_right_gemeenten(demo):
     again = load_demo()
     assert again.instruments_created == 0 and again.instruments_existing == len(demo_records())
     assert again.organisations_created == 0
+    assert demo.connections_added == len(ROUTES) + len(RATINGS) + 1  # every route and rating found its instruments
+    assert again.connections_added == 0
+
 
     owners = owners_available_in("GM0281", dt.date(2026, 11, 22))
     assert {"GM0281", "werkzaak-rivierenland", "AM10", "uwv"} <= set(owners)

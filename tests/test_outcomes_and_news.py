@@ -114,6 +114,7 @@ def test_whats_new_lists_recent_instruments_newest_first_as_the_viewer_may_see_t
     card = page[page.index(">Nieuw instrument<") :]
     assert ">Nieuw</span>" in card[: card.index("</li>")]
     assert internal_only and new
+    assert 'rel="alternate" type="application/atom+xml"' in page  # feed readers find the feed
 
 
 def test_the_atom_feed_is_valid_and_follows_a_region(ctx):

@@ -56,6 +56,7 @@ class DemoResult:
     instruments_created: int = 0
     instruments_existing: int = 0
     accounts: list[tuple[str, str, str]] = field(default_factory=list)
+    connections_added: int = 0  # routes, ratings and the example shortlist
 
     def summary(self) -> str:
         return (
@@ -125,4 +126,7 @@ def load_demo(progress=None, records: list[dict] | None = None) -> DemoResult:
             result.instruments_created += 1
         if progress:
             progress(1)
+    from portal.demo.connections import add_connections
+
+    result.connections_added = add_connections()
     return result

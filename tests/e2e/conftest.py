@@ -19,6 +19,7 @@ from portal import create_app
 from portal.extensions import db
 
 CHROMIUM = os.environ.get("INSTRUMENTENGIDS_CHROMIUM", "/usr/bin/chromium")
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -82,3 +83,46 @@ def live_app(tmp_path_factory):
 @pytest.fixture
 def url(live_app):
     return live_app.config["LIVE_URL"]
+
+
+@pytest.fixture(scope="session")
+def demo_url(tmp_path_factory):
+    """The demo (the real loader, a real search index, the candidates) served on loopback."""
+    from portal.cli import initialise_database
+    from portal.demo.loader import load_demo
+    from search.service import rebuild
+
+    folder = tmp_path_factory.mktemp("e2e-demo")
+    app = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'demo.sqlite'}",
+            "SECRET_KEY": "e2e-demo-" + "x" * 40,
+            "SEARCH_INDEX_DIR": str(folder / "index"),
+            "TESTING": False,
+        }
+    )
+    with app.app_context():
+        initialise_database(echo=lambda _message: None)
+        load_demo()
+        rebuild()
+        from portal.comparisons.candidates import compute_and_store
+
+        compute_and_store()
+        db.session.commit()
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    with app.app_context():
+        db.engine.dispose()
+
+
+def log_in(page, demo_url, email):
+    from portal.demo.loader import DEMO_PASSWORD
+
+    page.goto(demo_url + "/inloggen")
+    page.get_by_label("E-mailadres").fill(email)
+    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(demo_url + "/")

@@ -7,48 +7,11 @@ The portal serves the demo (the real loader and a real search index) on loopback
 from __future__ import annotations
 
 import struct
-import threading
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
-from portal import create_app
-from portal.extensions import db
-
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-@pytest.fixture(scope="session")
-def demo_url(tmp_path_factory):
-    from portal.cli import initialise_database
-    from portal.demo.loader import load_demo
-    from search.service import rebuild
-
-    folder = tmp_path_factory.mktemp("e2e-demo")
-    app = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'demo.sqlite'}",
-            "SECRET_KEY": "e2e-demo-" + "x" * 40,
-            "SEARCH_INDEX_DIR": str(folder / "index"),
-            "TESTING": False,
-        }
-    )
-    with app.app_context():
-        initialise_database(echo=lambda _message: None)
-        load_demo()
-        rebuild()
-        from portal.comparisons.candidates import compute_and_store
-
-        compute_and_store()
-        db.session.commit()
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    with app.app_context():
-        db.engine.dispose()
+from tests.e2e.conftest import WCAG, log_in
 
 
 @pytest.fixture
@@ -214,16 +177,6 @@ def test_axe_finds_no_wcag_violations_on_the_comparison_pages(page, demo_url, pa
     assert results.violations_count == 0, results.generate_report()
 
 
-def _log_in(page, demo_url, email):
-    from portal.demo.loader import DEMO_PASSWORD
-
-    page.goto(demo_url + "/inloggen")
-    page.get_by_label("E-mailadres").fill(email)
-    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_url(demo_url + "/")
-
-
 def test_working_group_saves_a_comparison_adds_a_note_exports_xlsx_and_stays_private(browser, demo_url):
     import io
 
@@ -232,7 +185,7 @@ def test_working_group_saves_a_comparison_adds_a_note_exports_xlsx_and_stays_pri
     contexts = [browser.new_context(accept_downloads=True) for _ in range(3)]
     try:
         page = contexts[0].new_page()
-        _log_in(page, demo_url, "orgbeheer.werkzaak@demo.example.nl")
+        log_in(page, demo_url, "orgbeheer.werkzaak@demo.example.nl")
         page.goto(demo_url + "/werkgroepen")
         page.get_by_label("Naam").fill("Harmonisatie Rivierenland (browsertest)")
         page.get_by_label("Gebied (waar de werkgroep over gaat)").fill("Arbeidsmarktregio Rivierenland")
@@ -243,7 +196,7 @@ def test_working_group_saves_a_comparison_adds_a_note_exports_xlsx_and_stays_pri
 
         # A member saves the comparison from the comparison page itself.
         member = contexts[1].new_page()
-        _log_in(member, demo_url, "werkgroep.rivierenland@demo.example.nl")
+        log_in(member, demo_url, "werkgroep.rivierenland@demo.example.nl")
         member.goto(demo_url + "/vergelijken/dekking?dimensie=target_groups&gebied=regio&regio=AM10")
         member.get_by_label("Titel").fill("Doelgroepen in Rivierenland")
         member.get_by_role("button", name="Bewaar in werkgroep").click()
@@ -262,7 +215,7 @@ def test_working_group_saves_a_comparison_adds_a_note_exports_xlsx_and_stays_pri
         assert header[:3] == ["Code", "Gebied", "Totaal"] and sheet.max_row > 5
 
         outsider = contexts[2].new_page()
-        _log_in(outsider, demo_url, "werkcoach.tiel@demo.example.nl")
+        log_in(outsider, demo_url, "werkcoach.tiel@demo.example.nl")
         response = outsider.goto(group_url)
         assert response.status == 404
         assert "50-plussers" not in outsider.content()
