@@ -80,6 +80,9 @@ def test_steps_are_added_ordered_noted_and_removed(ctx, world):
     assert client.post(f"/lijsten/{list_id}/stap-weg", data={"step": last}).status_code == 303
     assert _step_names(list_id) == ["Taalcoaching op de werkvloer", "Werkfit-traject Tiel"]
     assert [s.position for s in db.session.get(Shortlist, list_id).steps] == [1, 2]
+    audited = [e for e in db.session.query(AuditEntry).filter_by(object_type="shortlist", object_id=str(list_id))]
+    assert {e.action for e in audited} >= {"shortlist.step_add", "shortlist.step_move", "shortlist.step_note"}
+    assert all("Eerst de taal" not in str(e.details) for e in audited)  # what was written stays out of the log
 
 
 def test_the_same_instrument_twice_or_an_invisible_one_is_refused(ctx, world):

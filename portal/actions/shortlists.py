@@ -153,7 +153,7 @@ def step_add(actor: User, shortlist: Shortlist, instrument: Instrument) -> Short
         raise Invalid([("instrument", f"Een lijst heeft hoogstens {MAX_STEPS} stappen.")])
     step = ShortlistStep(instrument=instrument, position=len(shortlist.steps) + 1)
     shortlist.steps.append(step)
-    _touch(shortlist)
+    _changed(actor, shortlist, "step_add")
     db.session.flush()
     return step
 
@@ -170,8 +170,10 @@ def _renumber(steps: list[ShortlistStep]) -> None:
         step.position = position
 
 
-def _touch(shortlist: Shortlist) -> None:
+def _changed(actor: User, shortlist: Shortlist, action: str) -> None:
+    """Every change of a list is dated and audited (never with its texts)."""
     shortlist.updated_at = utcnow()
+    record_audit(actor, f"shortlist.{action}", object_type="shortlist", object_id=shortlist.id)
 
 
 def step_move(actor: User, shortlist: Shortlist, step_id: int, offset: int) -> None:
@@ -183,7 +185,7 @@ def step_move(actor: User, shortlist: Shortlist, step_id: int, offset: int) -> N
     new = max(0, min(len(steps) - 1, old + offset))
     steps.insert(new, steps.pop(old))
     _renumber(steps)
-    _touch(shortlist)
+    _changed(actor, shortlist, "step_move")
 
 
 def steps_reorder(actor: User, shortlist: Shortlist, step_ids: list[int]) -> None:
@@ -192,7 +194,7 @@ def steps_reorder(actor: User, shortlist: Shortlist, step_ids: list[int]) -> Non
     if sorted(step_ids) != sorted(s.id for s in shortlist.steps):
         raise Invalid([("order", "De volgorde past niet bij de stappen op de lijst. Laad de pagina opnieuw.")])
     _renumber([_step(shortlist, step_id) for step_id in step_ids])
-    _touch(shortlist)
+    _changed(actor, shortlist, "step_move")
 
 
 def step_note(actor: User, shortlist: Shortlist, step_id: int, note: str) -> ShortlistStep:
@@ -206,7 +208,7 @@ def step_note(actor: User, shortlist: Shortlist, step_id: int, note: str) -> Sho
     if problems:
         raise Invalid(problems)
     step.note = note
-    _touch(shortlist)
+    _changed(actor, shortlist, "step_note")
     return step
 
 
@@ -215,7 +217,7 @@ def step_remove(actor: User, shortlist: Shortlist, step_id: int) -> None:
     step = _step(shortlist, step_id)
     shortlist.steps.remove(step)
     _renumber(shortlist.steps)
-    _touch(shortlist)
+    _changed(actor, shortlist, "step_remove")
     db.session.flush()
 
 
