@@ -44,6 +44,9 @@ def create_app(config: dict | None = None) -> Flask:
 
     i18n.init_app(app)
     register_blueprints(app)
+    from portal import security
+
+    security.init_app(app)
     _register_error_pages(app)
     _register_template_helpers(app)
 

@@ -222,3 +222,22 @@ def test_working_group_saves_a_comparison_adds_a_note_exports_xlsx_and_stays_pri
     finally:
         for context in contexts:
             context.close()
+
+
+def test_no_page_breaks_the_content_security_policy(page, demo_url):
+    """Chromium reports every blocked inline style, script or foreign resource on the console."""
+    blocked = []
+    page.on(
+        "console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None
+    )
+    instrument = _first_public_instrument(page, demo_url)
+    log_in(page, demo_url, "werkcoach.tiel@demo.example.nl")
+    paths = [*PUBLIC_PAGES.values(), instrument, "/lijsten", "/regio/AM10/nieuw"]
+    for path in paths:
+        response = page.goto(demo_url + path)
+        assert response.headers["content-security-policy"].startswith("default-src 'self'"), path
+    assert blocked == [], blocked
+    # The check itself works: an inline style attribute is refused and reported.
+    page.evaluate("document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>')")
+    page.wait_for_timeout(200)
+    assert any("style" in text for text in blocked), blocked
