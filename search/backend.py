@@ -135,5 +135,8 @@ class SearchBackend(Protocol):
     def clear(self) -> None:
         """Remove every document (before a rebuild)."""
 
+    def doc_count(self) -> int:
+        """How many documents the index holds (also: the index can be read, for /readyz)."""
+
     def similar(self, document_id: str, viewer: Viewer, limit: int = 5) -> list[Hit]:
         """Documents like this one ("meer zoals dit"), visibility applied."""

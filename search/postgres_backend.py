@@ -299,6 +299,11 @@ class PostgresBackend:
         with self.engine.connect() as conn:
             return {row.id: row.version for row in conn.execute(text(f"SELECT id, version FROM {self._t}"))}
 
+    def doc_count(self) -> int:
+        self._ensure()
+        with self.engine.connect() as conn:
+            return conn.execute(text(f"SELECT count(*) FROM {self._t}")).scalar_one()
+
     def clear(self) -> None:
         self._ensure()
         with self.engine.begin() as conn:

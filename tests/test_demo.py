@@ -43,7 +43,6 @@ def test_demo_loads_completely_once_and_reaches_the_right_gemeenten(demo):
     assert demo.connections_added == len(ROUTES) + len(RATINGS) + 1  # every route and rating found its instruments
     assert again.connections_added == 0
 
-
     owners = owners_available_in("GM0281", dt.date(2026, 11, 22))
     assert {"GM0281", "werkzaak-rivierenland", "AM10", "uwv"} <= set(owners)
     assert set(owners) <= {"GM0281", "werkzaak-rivierenland", "AM10", "uwv"}  # nothing of another region

@@ -15,6 +15,7 @@ def register_blueprints(app: Flask) -> None:
     from portal.views.editor import bp as editor_bp
     from portal.views.feedback import bp as feedback_bp
     from portal.views.groups import bp as groups_bp
+    from portal.views.health import bp as health_bp
     from portal.views.public import bp as public_bp
     from portal.views.search import bp as search_bp
     from portal.views.shortlists import bp as shortlists_bp
@@ -29,6 +30,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(groups_bp)
     app.register_blueprint(shortlists_bp)
     app.register_blueprint(feedback_bp)
+    app.register_blueprint(health_bp)
     register_endpoint_permissions(app)
 
     @app.before_request

@@ -21,6 +21,8 @@ from portal.permissions import has_permission
 PUBLIC_ENDPOINTS = frozenset(
     {
         "static",
+        "health.healthz",
+        "health.readyz",
         "public.home",
         "public.find_gemeente",
         "public.gemeente",
