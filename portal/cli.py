@@ -514,8 +514,58 @@ def search_process_command() -> None:
     click.echo(f"{total} wijziging(en) verwerkt in de zoekindex.")
 
 
+@click.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def backup_command(file: Path) -> None:
+    """Maak een backup van de hele database in FILE (de zoekindex hoort er niet bij)."""
+    from portal.actions.audit import record_audit
+    from portal.backup import BackupError, backup
+
+    try:
+        size = backup(file)
+    except BackupError as exc:
+        _fail(str(exc))
+    record_audit(None, "database.backup", details={"file": file.name, "bytes": size})
+    db.session.commit()
+    click.echo(f"Backup gemaakt: {file} ({size:,} bytes).".replace(",", "."))
+
+
+@click.command("restore")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--ja", "confirmed", is_flag=True, help="Zonder te vragen: de huidige gegevens worden vervangen.")
+@click.option(
+    "--zonder-index", is_flag=True, help="De zoekindex niet opnieuw opbouwen (doe dan zelf 'search rebuild')."
+)
+@with_appcontext
+def restore_command(file: Path, confirmed: bool, zonder_index: bool) -> None:
+    """Zet de backup in FILE terug: ALLE huidige gegevens worden vervangen. Daarna wordt de
+    zoekindex opnieuw opgebouwd."""
+    from portal.actions.audit import record_audit
+    from portal.backup import BackupError, restore
+
+    if not confirmed:
+        click.confirm(f"Alle gegevens in de database vervangen door {file}?", abort=True)
+    try:
+        restore(file)
+    except BackupError as exc:
+        _fail(str(exc))
+    record_audit(None, "database.restore", details={"file": file.name})
+    db.session.commit()
+    click.echo(f"Backup {file} teruggezet.")
+    if not zonder_index:
+        from search.service import forget_backends, indexer_lease, rebuild
+
+        forget_backends()
+        with indexer_lease():
+            count = rebuild()
+        click.echo(f"Zoekindex opnieuw opgebouwd: {count} instrumenten.")
+
+
 COMMANDS = (
     init_command,
+    backup_command,
+    restore_command,
     demo_command,
     serve_command,
     import_command,
