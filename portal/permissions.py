@@ -23,6 +23,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "users.manage",
             "organisation.settings",
             "workgroup.create",
+            "audit.read",
         }
     ),
     "eindredacteur": frozenset(

@@ -83,3 +83,65 @@ def record_version(actor: User | None, instrument: Instrument, change: str) -> N
             changed_by_id=actor.id if actor else None,
         )
     )
+
+
+PAGE_SIZE = 50
+
+
+def audit_scope(viewer: User) -> list[int] | None:
+    """The organisations whose audit entries ``viewer`` may read: None means all (a platform
+    beheerder); an empty list means none."""
+    from portal.permissions import is_platform_beheerder, organisations_where
+
+    if is_platform_beheerder(viewer):
+        return None
+    return [o.id for o in organisations_where(viewer, "audit.read")]
+
+
+def audit_entries(
+    viewer: User,
+    *,
+    organisation_code: str | None = None,
+    action: str | None = None,
+    email: str | None = None,
+    since=None,
+    until=None,
+    page: int = 1,
+) -> tuple[list[AuditEntry], int]:
+    """Audit entries ``viewer`` may read, newest first, filtered; and the number matching.
+
+    An organisatiebeheerder reads the entries about their organisation and those of its
+    members; a beheerder reads everything."""
+    import datetime as dt
+
+    from sqlalchemy import func, or_, select
+
+    from portal.models import Membership
+
+    scope = audit_scope(viewer)
+    if scope == []:
+        raise NotAllowed("Geen toestemming om het auditlog te lezen.")
+    query = select(AuditEntry)
+    if scope is not None:
+        members = select(Membership.user_id).where(Membership.organisation_id.in_(scope))
+        query = query.where(or_(AuditEntry.organisation_id.in_(scope), AuditEntry.user_id.in_(members)))
+    if organisation_code:
+        organisation = db.session.scalar(select(Organisation).where(Organisation.code == organisation_code.strip()))
+        query = query.where(AuditEntry.organisation_id == (organisation.id if organisation else -1))
+    if action:
+        escaped = action.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(AuditEntry.action.like(escaped + "%", escape="\\"))
+    if email:
+        users = select(User.id).where(func.lower(User.email) == email.strip().lower())
+        query = query.where(AuditEntry.user_id.in_(users))
+    if since:
+        query = query.where(AuditEntry.at >= dt.datetime.combine(since, dt.time.min, tzinfo=dt.UTC))
+    if until:
+        query = query.where(
+            AuditEntry.at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
+        )
+    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
+    rows = db.session.scalars(
+        query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
+    )
+    return list(rows), total

@@ -260,3 +260,46 @@ def export(code: str, fmt: str):
         abort(404)
     records = export_records(current_user, org, include_unpublished=request.args.get("concepten") == "1")
     return records_file(records, f"instrumenten-{org.code}", fmt)
+
+
+@bp.get("/audit")
+@requires("audit.read")
+def audit():
+    """The audit log: every change and every refused attempt; for beheerders all of it, for
+    organisatiebeheerders what concerns their organisation and its members."""
+    from portal.actions.audit import PAGE_SIZE, audit_entries
+
+    args = request.args
+    problems = []
+    try:
+        since, until = _date(args.get("van")), _date(args.get("tot"))
+    except Invalid as exc:
+        problems.append(_problems(exc))
+        since = until = None
+    page = max(1, min(args.get("pagina", 1, type=int) or 1, 10_000))
+    entries, total = audit_entries(
+        current_user,
+        organisation_code=args.get("organisatie") if is_platform_beheerder(current_user) else None,
+        action=(args.get("actie") or "")[:60],
+        email=(args.get("gebruiker") or "")[:254],
+        since=since,
+        until=until,
+        page=page,
+    )
+    return render_template(
+        "admin/audit.html",
+        entries=entries,
+        total=total,
+        page=page,
+        pages=max(1, -(-total // PAGE_SIZE)),
+        form=args,
+        problems=problems,
+        beheerder=is_platform_beheerder(current_user),
+        users={u.id: u for u in db.session.scalars(select(User).where(User.id.in_({e.user_id for e in entries})))},
+        organisations={
+            o.id: o
+            for o in db.session.scalars(
+                select(Organisation).where(Organisation.id.in_({e.organisation_id for e in entries}))
+            )
+        },
+    )
