@@ -562,8 +562,46 @@ def restore_command(file: Path, confirmed: bool, zonder_index: bool) -> None:
         click.echo(f"Zoekindex opnieuw opgebouwd: {count} instrumenten.")
 
 
+@click.group("avg")
+def avg_group() -> None:
+    """Privacy (AVG): persoonsgegevens wissen. Zie PRIVACY.md voor wat de portal bewaart."""
+
+
+@avg_group.command("wis-contactpersoon")
+@click.option("--naam", default=None, help="Naam van de contactpersoon.")
+@click.option("--email", default=None, help="E-mailadres van de contactpersoon.")
+@click.option("--telefoon", default=None, help="Telefoonnummer van de contactpersoon.")
+@click.option("--proef", is_flag=True, help="Alleen tellen wat gewist zou worden.")
+@click.option("--ja", "confirmed", is_flag=True, help="Zonder te vragen.")
+@with_appcontext
+def avg_erase_command(naam: str | None, email: str | None, telefoon: str | None, proef: bool, confirmed: bool) -> None:
+    """Wis een contactpersoon overal: uit de instrumenten, hun eerdere versies en (daardoor)
+    uit de zoekindex en elke export. Alle opgegeven gegevens moeten kloppen."""
+    from portal.actions.avg import ContactPerson, contact_erase
+    from portal.actions.errors import Invalid
+
+    try:
+        person = ContactPerson(name=naam, email=email, phone=telefoon)
+    except Invalid as exc:
+        _fail(" ".join(message for _key, message in exc.problems))
+    found = contact_erase(None, person, dry_run=True)
+    summary = (
+        f"{found.contacts} contactpersoon-regel(s) in {found.instruments} instrument(en), "
+        f"{found.versions} eerdere versie(s)"
+    )
+    if proef or found.contacts + found.versions == 0:
+        click.echo(f"Gevonden: {summary}. Er is niets gewist.")
+        return
+    if not confirmed:
+        click.confirm(f"Gevonden: {summary}. Wissen?", abort=True)
+    contact_erase(None, person)
+    db.session.commit()
+    click.echo(f"Gewist: {summary}. De zoekindex werkt de instrumenten bij.")
+
+
 COMMANDS = (
     init_command,
+    avg_group,
     backup_command,
     restore_command,
     demo_command,
