@@ -323,6 +323,23 @@ def user_create_command(email: str, org_code: str, role: str, name: str, passwor
         click.echo(f"  {current_app.config['BASE_URL']}/wachtwoord/{token}")
 
 
+@user_group.command("reset-2fa")
+@click.argument("email")
+@with_appcontext
+def user_reset_two_factor_command(email: str) -> None:
+    """Zet tweestapsverificatie van EMAIL terug (telefoon en herstelcodes kwijt): bij de
+    volgende keer inloggen stelt de gebruiker haar opnieuw in."""
+    from portal.actions.two_factor import reset_two_factor
+    from portal.models import User
+
+    user = db.session.scalar(select(User).where(User.email == email.strip().lower()))
+    if user is None:
+        _fail(f"Er is geen gebruiker met e-mailadres {email}.")
+    reset_two_factor(None, user)
+    db.session.commit()
+    click.echo(f"Tweestapsverificatie van {user.email} is teruggezet; alle herstelcodes zijn vervallen.")
+
+
 @click.group("token")
 def token_group() -> None:
     """Persoonlijke API-tokens."""

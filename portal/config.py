@@ -71,6 +71,7 @@ class Settings:
     login_rate_limit: int = 20  # attempts per 5 minutes per address, on top of the account lockout
     api_max_body_kb: int = 1024
     trusted_proxies: int = 0
+    two_factor_required: bool = True
 
     def as_flask_config(self) -> dict:
         secure = self.env == "production"
@@ -106,6 +107,7 @@ class Settings:
             "LOGIN_RATE_LIMIT": self.login_rate_limit,
             "API_MAX_BODY_BYTES": self.api_max_body_kb * 1024,
             "TRUSTED_PROXIES": self.trusted_proxies,
+            "TWO_FACTOR_REQUIRED": self.two_factor_required,
             # CSRF tokens live as long as the session, so a long edit is never lost to them.
             "WTF_CSRF_TIME_LIMIT": None,
             "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
@@ -128,6 +130,9 @@ def load_settings(environ: dict | None = None) -> Settings:
             raise ConfigurationError("De portal start niet in productie zonder " + " en ".join(missing) + ".")
         if len(secret_key) < 32:
             raise ConfigurationError("SECRET_KEY moet in productie minstens 32 tekens lang zijn.")
+    two_factor_required = environ.get("TWO_FACTOR_REQUIRED", "true").strip().lower() not in {"0", "false", "nee", "no"}
+    if env == "production" and not two_factor_required:
+        raise ConfigurationError("Tweestapsverificatie kan in productie niet uit (TWO_FACTOR_REQUIRED).")
     if not secret_key:
         secret_key = _local_secret_key(instance)
     if not database_url:
@@ -156,6 +161,7 @@ def load_settings(environ: dict | None = None) -> Settings:
         login_rate_limit=_positive_int(environ, "LOGIN_RATE_LIMIT", 20),
         api_max_body_kb=_positive_int(environ, "API_MAX_BODY_KB", 1024),
         trusted_proxies=int(environ.get("TRUSTED_PROXIES", "0") or 0),
+        two_factor_required=two_factor_required,
     )
 
 

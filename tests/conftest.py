@@ -86,6 +86,9 @@ def _create(database_url: str):
     return create_app(
         {
             "TESTING": True,
+            # Off for the suite's many logins as beheerder or eindredacteur; tests/test_two_factor.py
+            # turns it on and goes through the second step.
+            "TWO_FACTOR_REQUIRED": False,
             "SQLALCHEMY_DATABASE_URI": database_url,
             "SECRET_KEY": "test-" + secrets.token_hex(16),
             "WTF_CSRF_ENABLED": False,

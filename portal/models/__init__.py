@@ -26,7 +26,7 @@ from portal.models.records import AuditEntry, InstrumentVersion, Lease, RateLimi
 from portal.models.reference import Arbeidsmarktregio, CodeListEntry, Gemeente
 from portal.models.routes import ROUTE_KINDS, InstrumentRoute
 from portal.models.shortlists import Shortlist, ShortlistStep
-from portal.models.users import ROLES, ApiToken, Membership, PasswordToken, User, UserSession
+from portal.models.users import ROLES, ApiToken, Membership, PasswordToken, RecoveryCode, User, UserSession
 
 __all__ = [
     "DECISIONS",
@@ -64,6 +64,7 @@ __all__ = [
     "Organisation",
     "RateLimit",
     "PasswordToken",
+    "RecoveryCode",
     "SearchOutboxEntry",
     "ServiceArea",
     "User",

@@ -43,6 +43,10 @@ PUBLIC_ENDPOINTS = frozenset(
         # The plain-language version of a shortlist, for the inwoner, while its link is on.
         "shortlists.shared",
         "auth.login",
+        # The second step of logging in: only for whoever just gave the right password.
+        "auth.second_factor",
+        "auth.two_factor_setup",
+        "auth.two_factor_qr",
         "auth.set_password",
         "search.page",
         "search.api",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
 from sqlalchemy.exc import OperationalError
@@ -16,6 +18,14 @@ from portal.actions.accounts import (
     session_start,
 )
 from portal.actions.errors import Invalid
+from portal.actions.two_factor import (
+    confirm_setup,
+    provisioning_uri,
+    start_setup,
+    two_factor_enabled,
+    two_factor_required,
+    verify_second_factor,
+)
 from portal.extensions import db, login_manager
 from portal.models import User
 from portal.views.access import LOGGED_IN, local_address, requires
@@ -57,13 +67,106 @@ def login():
         user = authenticate(request.form.get("email") or "", request.form.get("password") or "")
         if user is not None:
             session.clear()  # a fresh session at login: nothing from before carries over
-            session_start(user)
-            login_user(user, remember=False)
-            db.session.commit()
-            return redirect(_safe_next(request.args.get("next")))
+            if two_factor_enabled(user) or two_factor_required(user):
+                # The password was right; the login waits for the second step (for 5 minutes).
+                session[PENDING] = {"user": user.id, "at": int(time.time()), "next": request.args.get("next")}
+                db.session.commit()
+                step = "auth.second_factor" if two_factor_enabled(user) else "auth.two_factor_setup"
+                return redirect(url_for(step))
+            return _log_in(user, request.args.get("next"))
         db.session.commit()  # the failure count must stick
         error = LOGIN_FAILED
     return render_template("auth/login.html", error=error), (401 if error else 200)
+
+
+PENDING = "two_factor_pending"
+PENDING_SECONDS = 300
+
+
+def _log_in(user: User, target: str | None):
+    session.clear()
+    session_start(user)
+    login_user(user, remember=False)
+    db.session.commit()
+    return redirect(_safe_next(target))
+
+
+def _pending_user() -> User | None:
+    """The user who gave the right password in the last 5 minutes and still owes a code."""
+    pending = session.get(PENDING)
+    if not pending or time.time() - pending.get("at", 0) > PENDING_SECONDS:
+        session.pop(PENDING, None)
+        return None
+    user = db.session.get(User, pending.get("user"))
+    return user if user is not None and user.active else None
+
+
+@bp.route("/inloggen/code", methods=["GET", "POST"])
+def second_factor():
+    """The second step: a code from the authenticator app, or a recovery code."""
+    user = _pending_user()
+    if user is None or not two_factor_enabled(user):
+        flash("Log opnieuw in.")
+        return redirect(url_for("auth.login"))
+    error = None
+    if request.method == "POST":
+        from portal.ratelimit import hit
+
+        if not hit("two_factor", str(user.id), 10, 300).allowed:
+            error = "Te veel pogingen. Log over vijf minuten opnieuw in."
+            session.pop(PENDING, None)
+        elif verify_second_factor(user, request.form.get("code") or ""):
+            return _log_in(user, session[PENDING].get("next"))
+        else:
+            db.session.commit()  # the failed attempt stays in the audit log
+            error = (
+                "Die code klopt niet of is al gebruikt. Wacht op de volgende code van uw app, "
+                "of gebruik een herstelcode."
+            )
+    return render_template("auth/second_factor.html", error=error), (401 if error else 200)
+
+
+@bp.route("/inloggen/tweestaps-instellen", methods=["GET", "POST"])
+def two_factor_setup():
+    """First login of someone whose role requires two-factor login: set it up, then in."""
+    user = _pending_user()
+    if user is None or two_factor_enabled(user):
+        flash("Log opnieuw in.")
+        return redirect(url_for("auth.login"))
+    error = None
+    if request.method == "POST":
+        try:
+            codes = confirm_setup(user, request.form.get("code") or "")
+        except Invalid as exc:
+            db.session.rollback()
+            error = " ".join(message for _key, message in exc.problems)
+        else:
+            target = session[PENDING].get("next")
+            _log_in(user, target)
+            page = render_template("auth/recovery_codes.html", codes=codes, next=_safe_next(target))
+            return page, 200, {"Cache-Control": "no-store"}
+    elif not user.totp_secret:
+        start_setup(user)
+        db.session.commit()
+    secret = user.totp_secret
+    grouped = " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+    page = render_template("auth/two_factor_setup.html", secret=grouped, uri=provisioning_uri(user), error=error)
+    return page, (422 if error else 200), {"Cache-Control": "no-store"}
+
+
+@bp.get("/inloggen/tweestaps-qr.svg")
+def two_factor_qr():
+    """The QR code of the secret being set up (served by the portal: no inline images)."""
+    import io
+
+    import segno
+
+    user = _pending_user()
+    if user is None or two_factor_enabled(user) or not user.totp_secret:
+        abort(404)
+    buffer = io.BytesIO()
+    segno.make(provisioning_uri(user), error="m").save(buffer, kind="svg", xmldecl=False, scale=5, border=2)
+    return buffer.getvalue(), 200, {"Content-Type": "image/svg+xml", "Cache-Control": "no-store"}
 
 
 @bp.post("/uitloggen")

@@ -66,6 +66,7 @@ def live_app(tmp_path_factory):
             "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'e2e.sqlite'}",
             "SECRET_KEY": "e2e-" + "x" * 40,
             "TESTING": False,
+            "TWO_FACTOR_REQUIRED": False,  # tests/test_two_factor.py covers the second step
         }
     )
     with app.app_context():
@@ -99,6 +100,7 @@ def demo_url(tmp_path_factory):
             "SECRET_KEY": "e2e-demo-" + "x" * 40,
             "SEARCH_INDEX_DIR": str(folder / "index"),
             "TESTING": False,
+            "TWO_FACTOR_REQUIRED": False,  # tests/test_two_factor.py covers the second step
         }
     )
     with app.app_context():
