@@ -21,7 +21,7 @@ from pathlib import Path
 
 from flask import Flask, current_app
 from sqlalchemy import or_, select, update
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from portal.extensions import db
 from portal.models import Instrument, Lease, Organisation, SearchOutboxEntry, User
@@ -134,6 +134,13 @@ def _load(ids) -> list[Instrument]:
                 selectinload(Instrument.owner).selectinload(Organisation.service_areas),
             )
         )
+    )
+
+
+def _load_for_cards(ids) -> list[Instrument]:
+    """Instruments for a list of links: the row and its owner, nothing of its lists."""
+    return list(
+        db.session.scalars(select(Instrument).where(Instrument.id.in_(list(ids))).options(joinedload(Instrument.owner)))
     )
 
 
@@ -331,7 +338,7 @@ def similar_instruments(user: User | None, instrument: Instrument, limit: int = 
     except Exception:  # noqa: BLE001 - a broken index must not break the instrument page
         log.exception("'Meer zoals dit' mislukte voor %s", instrument.id)
         return []
-    found = {str(i.id): i for i in _load([uuid.UUID(h.id) for h in hits])} if hits else {}
+    found = {str(i.id): i for i in _load_for_cards([uuid.UUID(h.id) for h in hits])} if hits else {}
     viewer = viewer_for(user)
     shown = []
     for hit in hits:

@@ -33,7 +33,6 @@ from pathlib import Path
 from whoosh import fields, index
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.highlight import HtmlFormatter, get_text
-from whoosh.query import Or, Term
 from whoosh.reading import TermNotFound
 from whoosh.support.charset import accent_map
 
@@ -164,6 +163,10 @@ def make_schema() -> fields.Schema:
     return schema
 
 
+# Postings kept per segment, in document numbers: about 40 MB at most per segment.
+POSTINGS_CACHE_SIZE = 2_500_000
+
+
 def _bits(docnums) -> int:
     """A bitmap (int) with the given document numbers set."""
     docnums = list(docnums)
@@ -236,6 +239,25 @@ class SegmentTable:
         self.updated = _column(reader, "updated", self.doc_count)
         self._reader = reader
         self._lengths: dict[str, list[int]] = {}
+        self._postings: dict[tuple[str, str], tuple[tuple[int, ...], tuple[float, ...]]] = {}
+        self._postings_size = 0
+
+    def postings(self, reader, field_name: str, term: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
+        """The segment's postings of a word, kept after the first read: the segment never
+        changes, and the same words come back in search after search (bounded in size,
+        oldest out first)."""
+        key = (field_name, term)
+        found = self._postings.get(key)
+        if found is None:
+            found = _leaf_postings(reader, field_name, term)
+            size = len(found[0]) + 1
+            while self._postings and self._postings_size + size > POSTINGS_CACHE_SIZE:
+                oldest = next(iter(self._postings))
+                self._postings_size -= len(self._postings.pop(oldest)[0]) + 1
+            if size <= POSTINGS_CACHE_SIZE:
+                self._postings[key] = found
+                self._postings_size += size
+        return found
 
     def lengths(self, field_name: str) -> list[int]:
         """Length (in words, as Whoosh stores it, approximately) of a field per document."""
@@ -287,12 +309,22 @@ class Table:
         """Where a word occurs in a field, over all segments (global document numbers)."""
         ids: list[int] = []
         weights: list[float] = []
-        for reader, offset, _segment in self.leaves:
-            leaf_ids, leaf_weights = _leaf_postings(reader, field_name, term)
+        for reader, offset, segment in self.leaves:
+            leaf_ids, leaf_weights = segment.postings(reader, field_name, term)
             if leaf_ids:
                 ids.extend(d + offset for d in leaf_ids) if offset else ids.extend(leaf_ids)
                 weights.extend(leaf_weights)
         return Postings(ids=ids, weights=weights, bits=_bits(ids) & self.all)
+
+    def doc_frequency(self, field_name: str, term: str) -> int:
+        """In how many documents a word occurs (deleted ones included): cheap, no postings read."""
+        total = 0
+        for reader, _offset, _segment in self.leaves:
+            try:
+                total += reader.doc_frequency(field_name, term)
+            except TermNotFound:
+                pass
+        return total
 
     def norms(self, field_name: str) -> list[float]:
         """BM25's length part per document: K1 * (1 - B + B * length / average length)."""
@@ -744,28 +776,55 @@ class WhooshBackend:
         return self._vocabulary[field_name]
 
     def similar(self, document_id: str, viewer: Viewer, limit: int = 5) -> list[Hit]:
+        """Visible documents sharing the most classification codes with this one, plus the
+        text score of its rarest words. Done with the bitmaps, like ``search``: the shared
+        codes are counted with bitwise "at least n" levels, and the text scored only for a
+        short list of candidates (an instrument page asks this on every view)."""
         searcher, table = self._current()
         docnum = searcher.document_number(id=document_id)
         if docnum is None:
             return []
-        visible = self._visible(table, viewer, today_nl())
-        if not (visible >> docnum) & 1:
+        allowed = self._visible(table, viewer, today_nl())
+        if not (allowed >> docnum) & 1:
             return []
-        scores: dict[int, float] = {}
-        for field_name in ("tiles", "target_groups", "client_characteristics", "implementation"):
-            for bits in table.terms.get(field_name, {}).values():
-                if (bits >> docnum) & 1:
-                    for other in _members(bits & visible):
-                        scores[other] = scores.get(other, 0.0) + 1.0
+        visible = allowed & ~(1 << docnum)
+        shared = [
+            bits
+            for field_name in ("tiles", "target_groups", "client_characteristics", "implementation")
+            for bits in table.terms.get(field_name, {}).values()
+            if (bits >> docnum) & 1
+        ]
+        # levels[i]: the visible documents sharing at least i + 1 of these codes.
+        levels = [0] * len(shared)
+        for bits in shared:
+            bits &= visible
+            for i in range(len(levels) - 1, 0, -1):
+                levels[i] |= levels[i - 1] & bits
+            if levels:
+                levels[0] |= bits
+        candidates = 0
+        for level in reversed(levels):
+            candidates = level
+            if level.bit_count() >= 4 * limit:
+                break
         stored = searcher.stored_fields(docnum)
         fields_for_text = PUBLIC_FIELDS if viewer.kind == "public" else {"name": 2.0, "summary": 1.0}
         text = " ".join(stored.get(f) or "" for f in fields_for_text)
-        words = [w for group in query_groups(text)[:12] for w in group[:1]]
-        if words:
-            query = Or([Term(f, t.text) for f in fields_for_text for w in words for t in QUERY_ANALYZER(w)])
-            for hit in searcher.search(query, limit=50, filter=set(_members(visible))):
-                scores[hit.docnum] = scores.get(hit.docnum, 0.0) + min(hit.score, 5.0)
-        scores.pop(docnum, None)
+        plan = self._plan(text, fields_for_text)
+        text_scores: dict[int, float] = {}
+        if plan:
+            # The rarest words say most about what this instrument is.
+            def rarity(options) -> int:
+                return min(table.doc_frequency(f, words[0]) or 1 << 30 for f, words, _boost in options)
+
+            plan = sorted(plan, key=rarity)[:6]
+            matched, options, _timed_out = self._match(table, plan, False, time.monotonic() + 1.0)
+            matched &= visible
+            if matched:
+                text_scores = self._scores(table, options, matched)
+        best_text = sorted(text_scores, key=lambda d: -text_scores[d])[: 10 * limit]
+        pool = set(_members(candidates)) | set(best_text)
+        scores = {d: sum((bits >> d) & 1 for bits in shared) + min(text_scores.get(d, 0.0), 5.0) for d in pool}
         best = sorted(scores.items(), key=lambda item: (-item[1], table.name_sort[item[0]]))[:limit]
         return [Hit(id=searcher.stored_fields(d)["id"], score=s) for d, s in best]
 

@@ -73,6 +73,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 def portal(tmp_path):
     env = {**os.environ, "INSTRUMENTENGIDS_INSTANCE": str(tmp_path), "PYTHONPATH": str(Path.cwd())}
     env.pop("DATABASE_URL", None)
+    env["TWO_FACTOR_REQUIRED"] = "false"  # about the indexer; tests/test_two_factor.py covers the login
     _run(env, "init")
     for email, role in (("een@tiel.example.nl", "eindredacteur"), ("twee@tiel.example.nl", "eindredacteur")):
         _run(env, "user", "create", email, "--org", "GM0281", "--role", role, "--password-stdin", stdin=PASSWORD + "\n")

@@ -1,0 +1,485 @@
+"""Load: the portal under gunicorn with 20,000 instruments, a mix of public instrument pages,
+professionals' searches and editors' saves, for several minutes.
+
+    python -m bench.load_bench --size 20000 --seconds 300 --out bench/results/load-YYYYMMDD.md
+
+A fresh portal on the embedded default (SQLite, Whoosh) is filled with the synthetic
+instruments of ``bench.synthetic``, indexed, and served by ``instrumentengids serve`` (gunicorn
+and its indexer process) on loopback. Client threads in this process (plain http.client, one
+connection per request, like gunicorn's sync workers want) run a closed loop each:
+
+- ``page``: an anonymous inwoner opens a public instrument page (``/instrument/<id>``);
+- ``search``: a logged-in professional searches (``/zoeken?q=...``, Dutch queries with and
+  without a gemeente);
+- ``save``: an editor opens the editor form of one of their organisation's instruments (for
+  the CSRF token and the version) and saves it with a new summary through the form, as a
+  browser does. Two editors of each organisation share its instruments, so saves of the same
+  instrument meet; optimistic locking must turn the late one into a 409, never a lost update.
+
+Reported per kind: requests, throughput, p50/p95/p99, errors (anything but 200, 303 for a
+save and 409 for a refused stale save). Afterwards the database is checked: every save
+that got its 303 is in the instrument's history, the current summary is the one of the
+newest version, and the server log has no "database is locked".
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import http.client
+import json
+import os
+import platform
+import random
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.coverage_bench import fill, percentile
+
+PASSWORD = "bench-wachtwoord-2026"  # noqa: S105 - throwaway accounts in a throwaway database
+QUERIES = [
+    "taal",
+    "werkervaring",
+    "schulden",
+    "jobcoaching",
+    "loonkostensubsidie",
+    "statushouders",
+    "jongeren",
+    "re-integratie",
+    "beschut werk",
+    "nederlandse taal werk",
+    "participatie",
+    "sollicitatie training",
+]
+GEMEENTEN = ["", "", "Tiel", "Utrecht", "Amsterdam", "Zwolle"]
+TARGETS = {"page": (150, 200), "search": (40, 400), "save": (10, None)}  # requests/s, p95 ms
+
+
+@dataclass
+class Sample:
+    kind: str
+    at: float
+    ms: float
+    status: int
+
+
+@dataclass
+class Browser:
+    """A cookie jar and a way to send a request; one connection per request."""
+
+    port: int
+    cookies: dict = field(default_factory=dict)
+
+    def request(self, method: str, path: str, body: dict | None = None) -> tuple[int, str, dict]:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        headers = {"Host": f"127.0.0.1:{self.port}"}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        data = None
+        if body is not None:
+            data = urllib.parse.urlencode(body, doseq=True)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        try:
+            connection.request(method, path, body=data, headers=headers)
+            response = connection.getresponse()
+            text = response.read().decode("utf-8", "replace")
+            for name, value in response.getheaders():
+                if name.lower() == "set-cookie":
+                    key, _, rest = value.partition("=")
+                    self.cookies[key.strip()] = rest.split(";", 1)[0]
+            return response.status, text, dict(response.getheaders())
+        finally:
+            connection.close()
+
+    def log_in(self, email: str) -> None:
+        _status, page, _headers = self.request("GET", "/inloggen")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+        status, _text, headers = self.request(
+            "POST", "/inloggen", {"csrf_token": token, "email": email, "password": PASSWORD}
+        )
+        if status != 302 or "/inloggen" in headers.get("Location", ""):
+            raise RuntimeError(f"inloggen als {email} mislukt ({status})")
+
+
+def prepare(workdir: Path, size: int, seed: int) -> dict:
+    """Fill a fresh SQLite portal, make the accounts, build the search index."""
+    from sqlalchemy import select
+
+    from bench.backends import initialise, make_app
+    from portal.actions.accounts import user_create
+    from portal.extensions import db
+    from portal.models import Instrument, Organisation
+    from search.service import rebuild
+
+    database = workdir / "load.sqlite"
+    url = f"sqlite:///{database}"
+    app = make_app(url, workdir, SEARCH_INDEX_DIR=str(workdir / "index"))
+    initialise(app)
+    info: dict = {"database_url": url}
+    with app.app_context():
+        started = time.perf_counter()
+        info["instruments"] = fill(size, seed)
+        info["fill_seconds"] = round(time.perf_counter() - started, 1)
+        published = select(Instrument).where(Instrument.status == "published")
+        public = [
+            str(i)
+            for i in db.session.scalars(
+                published.with_only_columns(Instrument.id).where(
+                    Instrument.public_visible.is_(True), Instrument.publish_to.is_(None)
+                )
+            )
+        ]
+        # Two busy organisations whose editors share their instruments.
+        busiest = db.session.execute(
+            published.with_only_columns(Instrument.owner_id, db.func.count())
+            .where(Instrument.publish_to.is_(None))
+            .group_by(Instrument.owner_id)
+            .order_by(db.func.count().desc())
+            .limit(2)
+        ).all()
+        editors = {}
+        for owner_id, _count in busiest:
+            owner = db.session.get(Organisation, owner_id)
+            ids = [
+                str(i)
+                for i in db.session.scalars(
+                    published.with_only_columns(Instrument.id)
+                    .where(Instrument.owner_id == owner_id, Instrument.publish_to.is_(None))
+                    .limit(40)
+                )
+            ]
+            emails = []
+            for n in (1, 2):
+                email = f"redacteur{n}.{owner.code.lower()}@bench.example.nl"
+                user_create(None, email=email, organisation=owner, role="redacteur", password=PASSWORD)
+                emails.append(email)
+            editors[owner.code] = {"emails": emails, "instruments": ids}
+        professional_org = db.session.scalar(select(Organisation).where(Organisation.code == "GM0281"))
+        user_create(
+            None,
+            email="werkcoach@bench.example.nl",
+            organisation=professional_org,
+            role="professional",
+            password=PASSWORD,
+        )
+        db.session.commit()
+        started = time.perf_counter()
+        info["indexed"] = rebuild()
+        info["index_seconds"] = round(time.perf_counter() - started, 1)
+        info["public_ids"] = public
+        info["editors"] = editors
+        db.session.remove()
+        db.engine.dispose()
+    return info
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(workdir: Path, url: str, port: int, workers: int, log: Path) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "SEARCH_INDEX_DIR": str(workdir / "index"),
+        "INSTRUMENTENGIDS_INSTANCE": str(workdir / "instance"),
+        "SECRET_KEY": "bench-" + "k" * 40,
+        "LOGIN_RATE_LIMIT": "1000",
+    }
+    process = subprocess.Popen(  # noqa: S603 - our own command
+        [sys.executable, "-m", "portal.cli", "serve", "--port", str(port), "--workers", str(workers)],
+        env=env,
+        stdout=log.open("w"),  # gunicorn's access log
+        stderr=log.with_suffix(".err").open("w"),
+        start_new_session=True,
+    )
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            status, _text, _headers = Browser(port).request("GET", "/readyz")
+            if status == 200:
+                return process
+        except OSError:
+            pass
+        time.sleep(0.5)
+    process.kill()
+    raise RuntimeError("de server kwam niet op")
+
+
+def page_loop(port, ids, deadline, samples, rng):
+    browser = Browser(port)
+    while time.time() < deadline:
+        path = f"/instrument/{rng.choice(ids)}"
+        t0 = time.perf_counter()
+        status, _text, _headers = browser.request("GET", path)
+        samples.append(Sample("page", time.time(), (time.perf_counter() - t0) * 1000, status))
+
+
+def search_loop(port, deadline, samples, rng):
+    browser = Browser(port)
+    browser.log_in("werkcoach@bench.example.nl")
+    while time.time() < deadline:
+        query = {"q": rng.choice(QUERIES)}
+        if gemeente := rng.choice(GEMEENTEN):
+            query["gemeente"] = gemeente
+        path = "/zoeken?" + urllib.parse.urlencode(query)
+        t0 = time.perf_counter()
+        status, _text, _headers = browser.request("GET", path)
+        samples.append(Sample("search", time.time(), (time.perf_counter() - t0) * 1000, status))
+
+
+def save_loop(port, email, ids, records, deadline, samples, saves, rng, name):
+    """Open the form, save with a new summary; a 409 (someone else saved first) is counted,
+    not retried, so that both editors keep hammering."""
+    from portal.interchange.tabular import flatten
+
+    browser = Browser(port)
+    browser.log_in(email)
+    number = 0
+    while time.time() < deadline:
+        instrument_id = rng.choice(ids)
+        t0 = time.perf_counter()
+        status, page, _headers = browser.request("GET", f"/redactie/instrument/{instrument_id}")
+        if status != 200:
+            samples.append(Sample("save", time.time(), (time.perf_counter() - t0) * 1000, status))
+            continue
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+        version = re.search(r'name="version" value="(\d+)"', page).group(1)
+        number += 1
+        marker = f"Bench {name} #{number}"
+        record = {k: v for k, v in records[instrument_id].items() if k not in ("id", "owner", "status", "version")}
+        record["summary"] = marker
+        form = flatten(record)
+        form.update(csrf_token=token, version=version)
+        status, _text, _headers = browser.request("POST", f"/redactie/instrument/{instrument_id}", form)
+        samples.append(Sample("save", time.time(), (time.perf_counter() - t0) * 1000, status))
+        if status in (302, 303):
+            saves.append((instrument_id, marker))
+
+
+def records_for(workdir: Path, url: str, ids: list[str]) -> dict:
+    from bench.backends import make_app
+    from portal.extensions import db
+    from portal.models import Instrument
+    from portal.schemas.mapping import dump_instrument
+
+    app = make_app(url, workdir)
+    with app.app_context():
+        found = {i: dump_instrument(db.session.get(Instrument, uuid.UUID(i))) for i in ids}
+        db.session.remove()
+        db.engine.dispose()
+    return found
+
+
+def verify(workdir: Path, url: str, saves: list[tuple[str, str]]) -> dict:
+    """Every acknowledged save is in the history; the newest version is what is current."""
+    from sqlalchemy import select
+
+    from bench.backends import make_app
+    from portal.extensions import db
+    from portal.models import Instrument, InstrumentVersion
+
+    app = make_app(url, workdir)
+    lost, wrong_current = [], []
+    with app.app_context():
+        by_instrument: dict[str, set[str]] = {}
+        for instrument_id, marker in saves:
+            by_instrument.setdefault(instrument_id, set()).add(marker)
+        for instrument_id, markers in by_instrument.items():
+            key = uuid.UUID(instrument_id)
+            history = db.session.scalars(
+                select(InstrumentVersion)
+                .where(InstrumentVersion.instrument_id == key)
+                .order_by(InstrumentVersion.version)
+            ).all()
+            in_history = {v.data.get("summary") for v in history}
+            lost += sorted(markers - in_history)
+            current = db.session.get(Instrument, key)
+            if history and current.summary != history[-1].data.get("summary"):
+                wrong_current.append(instrument_id)
+        db.session.remove()
+        db.engine.dispose()
+    return {"acknowledged": len(saves), "lost": lost, "wrong_current": wrong_current}
+
+
+def summarise(samples: list[Sample], seconds: float) -> dict:
+    out = {}
+    for kind in ("page", "search", "save"):
+        rows = [s for s in samples if s.kind == kind]
+        ok_codes = {200} if kind != "save" else {302, 303, 409}
+        errors = [s for s in rows if s.status not in ok_codes]
+        times = [s.ms for s in rows]
+        out[kind] = {
+            "requests": len(rows),
+            "per_second": round(len(rows) / seconds, 1) if seconds else 0,
+            "p50": round(percentile(times, 50), 1) if times else None,
+            "p95": round(percentile(times, 95), 1) if times else None,
+            "p99": round(percentile(times, 99), 1) if times else None,
+            "errors": len(errors),
+            "error_codes": sorted({s.status for s in errors}),
+        }
+        if kind == "save":
+            out[kind]["saved"] = sum(1 for s in rows if s.status in (302, 303))
+            out[kind]["stale_refused"] = sum(1 for s in rows if s.status == 409)
+            out[kind]["saved_per_second"] = round(out[kind]["saved"] / seconds, 1) if seconds else 0
+    return out
+
+
+def write_report(out: Path, result: dict, command: str) -> None:
+    from bench.backends import machine_info
+
+    machine = machine_info()
+    lines = [
+        f"# Load benchmark — {result['started'][:10]}",
+        "",
+        f"Command: `{command}`",
+        "",
+        f"Machine: {machine.get('cpu', platform.processor())}, {machine.get('nproc', os.cpu_count())} cores, "
+        f"{machine.get('memory', '?')}; Python {platform.python_version()}.",
+        f"Setup: {result['instruments']} instruments (filled in {result['fill_seconds']} s, indexed in "
+        f"{result['index_seconds']} s); gunicorn with {result['workers']} sync workers and the indexer process; "
+        f"SQLite (WAL) and Whoosh. Threads: {result['threads']}. Warm-up {result['warmup']} s, then "
+        f"{result['seconds']} s measured.",
+        "",
+        "| kind | requests | per second | p50 ms | p95 ms | p99 ms | errors | target |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for kind, label in (
+        ("page", "public instrument page"),
+        ("search", "search (professional)"),
+        ("save", "editor save"),
+    ):
+        row = result["kinds"][kind]
+        rate, p95 = TARGETS[kind]
+        measured_rate = row["saved_per_second"] if kind == "save" else row["per_second"]
+        ok = (
+            measured_rate >= rate
+            and (p95 is None or (row["p95"] is not None and row["p95"] <= p95))
+            and not row["errors"]
+        )
+        target = f"≥ {rate}/s" + (f", p95 ≤ {p95} ms" if p95 else "") + (" ✓" if ok else " ✗")
+        extra = f" ({row['saved']} saved, {row['stale_refused']} stale refused)" if kind == "save" else ""
+        lines.append(
+            f"| {label} | {row['requests']}{extra} | {row['per_second']} | {row['p50']} | {row['p95']} | {row['p99']} "
+            f"| {row['errors']} {row['error_codes'] or ''} | {target} |"
+        )
+    check = result["verify"]
+    lines += [
+        "",
+        f"Saves acknowledged with a 303: {check['acknowledged']}; missing from the history afterwards: "
+        f"{len(check['lost'])}; instruments whose current text is not their newest version: "
+        f"{len(check['wrong_current'])}.",
+        f"'database is locked' in the server log: {result['locked_in_log']}; server errors (5xx) logged: "
+        f"{result['server_errors_in_log']}; tracebacks in the error log: {result['tracebacks_in_log']}.",
+        f"Peak CPU of the load generator (this process): {result['client_cpu_seconds']} s CPU in "
+        f"{result['seconds'] + result['warmup']} s.",
+        "",
+    ]
+    out.write_text("\n".join(lines), encoding="utf-8")
+    out.with_suffix(".json").write_text(json.dumps(result, indent=2, default=str), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=20000)
+    parser.add_argument("--seconds", type=int, default=300)
+    parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=5)
+    parser.add_argument("--page-threads", type=int, default=8)
+    parser.add_argument("--search-threads", type=int, default=4)
+    parser.add_argument("--save-threads-per-editor", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=Path(f"bench/results/load-{dt.date.today():%Y%m%d}.md"))
+    args = parser.parse_args(argv)
+    started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with tempfile.TemporaryDirectory(prefix="load-bench-") as folder:
+        workdir = Path(folder)
+        print(f"Vullen met {args.size} instrumenten ...", flush=True)
+        info = prepare(workdir, args.size, args.seed)
+        editor_ids = [i for org in info["editors"].values() for i in org["instruments"]]
+        records = records_for(workdir, info["database_url"], editor_ids)
+        port = free_port()
+        log = workdir / "server.log"
+        print("Server starten ...", flush=True)
+        server = start_server(workdir, info["database_url"], port, args.workers, log)
+        samples: list[Sample] = []
+        saves: list[tuple[str, str]] = []
+        cpu_before = time.process_time()
+        try:
+            deadline = time.time() + args.warmup + args.seconds
+            rng = random.Random(args.seed)  # noqa: S311 - a load pattern, not security
+
+            def seeded() -> random.Random:
+                return random.Random(rng.random())  # noqa: S311 - a load pattern, not security
+
+            threads = [
+                threading.Thread(target=page_loop, args=(port, info["public_ids"], deadline, samples, seeded()))
+                for _ in range(args.page_threads)
+            ]
+            threads += [
+                threading.Thread(target=search_loop, args=(port, deadline, samples, seeded()))
+                for _ in range(args.search_threads)
+            ]
+            for org in info["editors"].values():
+                for email in org["emails"]:
+                    for n in range(args.save_threads_per_editor):
+                        name = f"{email.split('@')[0]}-{n}"
+                        work = (port, email, org["instruments"], records, deadline, samples, saves, seeded(), name)
+                        threads.append(threading.Thread(target=save_loop, args=work))
+            print(
+                f"Belasten: {len(threads)} threads, {args.warmup} s opwarmen + {args.seconds} s meten ...", flush=True
+            )
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+        cpu = round(time.process_time() - cpu_before, 1)
+        measured_from = deadline - args.seconds
+        measured = [s for s in samples if s.at >= measured_from]
+        server_log = log.read_text(encoding="utf-8", errors="replace")
+        error_log = log.with_suffix(".err").read_text(encoding="utf-8", errors="replace")
+        result = {
+            "started": started,
+            "instruments": info["instruments"],
+            "fill_seconds": info["fill_seconds"],
+            "index_seconds": info["index_seconds"],
+            "workers": args.workers,
+            "threads": f"{args.page_threads} page, {args.search_threads} search, "
+            f"{sum(len(o['emails']) for o in info['editors'].values()) * args.save_threads_per_editor} save",
+            "warmup": args.warmup,
+            "seconds": args.seconds,
+            "kinds": summarise(measured, args.seconds),
+            "verify": verify(workdir, info["database_url"], saves),
+            "locked_in_log": (server_log + error_log).count("database is locked"),
+            "server_errors_in_log": len(re.findall(r'" 5\d\d ', server_log)),
+            "tracebacks_in_log": error_log.count("Traceback"),
+            "client_cpu_seconds": cpu,
+        }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    write_report(args.out, result, "python -m bench.load_bench " + " ".join(argv or sys.argv[1:]))
+    print(args.out.read_text(encoding="utf-8"))
+    kinds = result["kinds"]
+    failed = any(k["errors"] for k in kinds.values()) or result["verify"]["lost"] or result["locked_in_log"]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
