@@ -86,6 +86,10 @@ def fill(size: int, seed: int) -> int:
                 "public_visible": document["public_visible"],
                 "public_title": document["public_title"][:120] or None,
                 "public_summary": document["public_summary"] or None,
+                # What the format requires of a visible public part, so that editors can save it.
+                "public_how_to_start": "Vraag je klantmanager of werkcoach ernaar."
+                if document["public_visible"]
+                else None,
                 "available_nationally": False,
                 "ladder_from": int(min(ladder)) if ladder else None,
                 "ladder_to": int(max(ladder)) if ladder else None,

@@ -383,6 +383,11 @@ def write_report(out: Path, result: dict, command: str) -> None:
         f"{len(check['wrong_current'])}.",
         f"'database is locked' in the server log: {result['locked_in_log']}; server errors (5xx) logged: "
         f"{result['server_errors_in_log']}; tracebacks in the error log: {result['tracebacks_in_log']}.",
+        *(
+            [f"First traceback in the error log:\n\n```\n{result['first_traceback']}\n```"]
+            if result["first_traceback"]
+            else []
+        ),
         f"Peak CPU of the load generator (this process): {result['client_cpu_seconds']} s CPU in "
         f"{result['seconds'] + result['warmup']} s.",
         "",
@@ -471,6 +476,7 @@ def main(argv: list[str] | None = None) -> int:
             "locked_in_log": (server_log + error_log).count("database is locked"),
             "server_errors_in_log": len(re.findall(r'" 5\d\d ', server_log)),
             "tracebacks_in_log": error_log.count("Traceback"),
+            "first_traceback": error_log[error_log.find("Traceback") :][:3000] if "Traceback" in error_log else "",
             "client_cpu_seconds": cpu,
         }
     args.out.parent.mkdir(parents=True, exist_ok=True)

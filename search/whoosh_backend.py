@@ -24,6 +24,7 @@ import re
 import threading
 import time
 import warnings
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -239,18 +240,19 @@ class SegmentTable:
         self.updated = _column(reader, "updated", self.doc_count)
         self._reader = reader
         self._lengths: dict[str, list[int]] = {}
-        self._postings: dict[tuple[str, str], tuple[tuple[int, ...], tuple[float, ...]]] = {}
+        self._postings: dict[tuple[str, str], tuple[tuple[int, ...], tuple[float, ...], int]] = {}
         self._postings_size = 0
 
-    def postings(self, reader, field_name: str, term: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
+    def postings(self, reader, field_name: str, term: str) -> tuple[tuple[int, ...], tuple[float, ...], int]:
         """The segment's postings of a word, kept after the first read: the segment never
         changes, and the same words come back in search after search (bounded in size,
         oldest out first)."""
         key = (field_name, term)
         found = self._postings.get(key)
         if found is None:
-            found = _leaf_postings(reader, field_name, term)
-            size = len(found[0]) + 1
+            ids, weights = _leaf_postings(reader, field_name, term)
+            found = (ids, weights, _bits(ids))
+            size = len(ids) + 1
             while self._postings and self._postings_size + size > POSTINGS_CACHE_SIZE:
                 oldest = next(iter(self._postings))
                 self._postings_size -= len(self._postings.pop(oldest)[0]) + 1
@@ -278,7 +280,8 @@ class Table:
     leaves: list[tuple[object, int, SegmentTable]]  # (segment reader, first docnum, its table)
     average_lengths: dict[str, float]
     window_cache: dict[dt.date, int] = field(default_factory=dict)
-    norm_cache: dict[str, list[float]] = field(default_factory=dict)
+    norm_cache: dict[str, list[int]] = field(default_factory=dict)  # field → lengths
+    frequency_cache: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def term(self, field_name: str, value: str) -> int:
         return self.terms.get(field_name, {}).get(value, 0)
@@ -309,30 +312,35 @@ class Table:
         """Where a word occurs in a field, over all segments (global document numbers)."""
         ids: list[int] = []
         weights: list[float] = []
+        bits = 0
         for reader, offset, segment in self.leaves:
-            leaf_ids, leaf_weights = segment.postings(reader, field_name, term)
+            leaf_ids, leaf_weights, leaf_bits = segment.postings(reader, field_name, term)
             if leaf_ids:
                 ids.extend(d + offset for d in leaf_ids) if offset else ids.extend(leaf_ids)
                 weights.extend(leaf_weights)
-        return Postings(ids=ids, weights=weights, bits=_bits(ids) & self.all)
+                bits |= leaf_bits << offset
+        return Postings(ids=ids, weights=weights, bits=bits & self.all)
 
     def doc_frequency(self, field_name: str, term: str) -> int:
-        """In how many documents a word occurs (deleted ones included): cheap, no postings read."""
-        total = 0
-        for reader, _offset, _segment in self.leaves:
-            try:
-                total += reader.doc_frequency(field_name, term)
-            except TermNotFound:
-                pass
-        return total
+        """In how many documents a word occurs (deleted ones included): no postings read."""
+        key = (field_name, term)
+        if key not in self.frequency_cache:
+            total = 0
+            for reader, _offset, _segment in self.leaves:
+                try:
+                    total += reader.doc_frequency(field_name, term)
+                except TermNotFound:
+                    pass
+            self.frequency_cache[key] = total
+        return self.frequency_cache[key]
 
-    def norms(self, field_name: str) -> list[float]:
-        """BM25's length part per document: K1 * (1 - B + B * length / average length)."""
+    def lengths(self, field_name: str) -> list[int]:
+        """Field length per document over all segments (each segment's list is kept with the
+        segment, so a commit costs a list concatenation, not a pass over every document)."""
         if field_name not in self.norm_cache:
-            average = self.average_lengths.get(field_name) or 1.0
-            out: list[float] = []
+            out: list[int] = []
             for _reader, _offset, segment in self.leaves:
-                out.extend(K1 * (1 - B + B * length / average) for length in segment.lengths(field_name))
+                out.extend(segment.lengths(field_name))
             self.norm_cache[field_name] = out
         return self.norm_cache[field_name]
 
@@ -354,11 +362,15 @@ class Option:
     bits: int  # documents that have every word of the option in the field
 
 
-def _build_table(searcher, segments: dict) -> Table:
-    """The searcher's table from its segments' tables (reused from ``segments`` by id)."""
+def _build_table(searcher, segments: dict, previous: Table | None = None) -> Table:
+    """The searcher's table from its segments' tables (reused from ``segments`` by id).
+
+    A commit usually adds one small segment after the ones the previous table had: then
+    the previous table's combined term bitmaps are reused and only the new segments are
+    added. Term bitmaps may include deleted documents; ``all`` (the live ones) is applied
+    by everything that reads them (visibility always includes it)."""
     leaves = []
     live = 0
-    terms: dict[str, dict[str, int]] = {name: {} for name in TABLE_FIELDS}
     name_sort: list[str] = []
     updated: list[str] = []
     for sub, offset in searcher.leaf_searchers():
@@ -376,15 +388,27 @@ def _build_table(searcher, segments: dict) -> Table:
         for docnum in reader.deleted_docs_set:
             seg_live &= ~(1 << docnum)
         live |= seg_live << offset
+        name_sort.extend(segment.name_sort)
+        updated.extend(segment.updated)
+    reused = 0
+    if previous is not None:
+        for (_old_reader, old_offset, old_segment), (_reader, offset, segment) in zip(
+            previous.leaves, leaves, strict=False
+        ):
+            if old_segment is not segment or old_offset != offset:
+                break
+            reused += 1
+        if reused != len(previous.leaves):
+            reused = 0  # segments were merged: start over
+    if reused:
+        terms = {name: dict(per_term) for name, per_term in previous.terms.items()}
+    else:
+        terms = {name: {} for name in TABLE_FIELDS}
+    for _reader, offset, segment in leaves[reused:]:
         for field_name, per_term in segment.terms.items():
             combined = terms[field_name]
             for value, bits in per_term.items():
                 combined[value] = combined.get(value, 0) | (bits << offset)
-        name_sort.extend(segment.name_sort)
-        updated.extend(segment.updated)
-    for per_term in terms.values():
-        for value in per_term:
-            per_term[value] &= live
     reader = searcher.reader()
     doc_count = max(reader.doc_count_all(), 1)
     averages = {name: reader.field_length(name) / doc_count for name in TEXT_FIELDS}
@@ -451,6 +475,7 @@ class WhooshBackend:
         self._table: Table | None = None
         self._vocabulary: dict[str, frozenset[str]] = {}
         self._segments: dict[str, SegmentTable] = {}
+        self._previous_table: Table | None = None
         self.ix = self._open_or_create()
 
     # -- the index ----------------------------------------------------------------------
@@ -497,6 +522,7 @@ class WhooshBackend:
         if self._searcher is not None:
             self._searcher.close()
         self._searcher, self._table, self._vocabulary = None, None, {}
+        self._previous_table = None
         self._segments = {}
 
     def close(self) -> None:
@@ -512,12 +538,13 @@ class WhooshBackend:
             elif not self._searcher.up_to_date():
                 # A fresh searcher rather than refresh(): refreshing a searcher that was
                 # opened on an empty index fails in Whoosh, and opening costs little with
-                # non-compound segments.
+                # non-compound segments. The old table stays as the base of the new one.
                 self._searcher.close()
                 self._searcher = self.ix.searcher()
-                self._table, self._vocabulary = None, {}
+                self._previous_table, self._table, self._vocabulary = self._table, None, {}
             if self._table is None:
-                self._table = _build_table(self._searcher, self._segments)
+                self._table = _build_table(self._searcher, self._segments, self._previous_table)
+                self._previous_table = None
                 current = {reader.segment().segment_id() for reader, _offset, _seg in self._table.leaves}
                 for gone in set(self._segments) - current:
                     del self._segments[gone]
@@ -653,15 +680,28 @@ class WhooshBackend:
             inside = targets if len(option.postings) == 1 else set(_members(wanted & option.bits))
             if not inside:
                 continue
-            norms = table.norms(option.field)
+            lengths = table.lengths(option.field)
+            # BM25's length part, K1 * (1 - B + B * length / average), for the scored documents only.
+            slope = K1 * B / (table.average_lengths.get(option.field) or 1.0)
+            base = K1 * (1 - B)
             for postings in option.postings:
                 frequency = max(postings.bits.bit_count(), 1)
                 idf = math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
                 factor = option.boost * idf * (K1 + 1) / len(option.postings)
                 get = scores.get
-                for docnum, weight in zip(postings.ids, postings.weights, strict=True):
-                    if docnum in inside:
-                        scores[docnum] = get(docnum, 0.0) + factor * weight / (weight + norms[docnum])
+                if len(inside) * 16 < len(postings.ids):
+                    # Few documents to score, long postings: look each one up (ids are sorted).
+                    ids, weights = postings.ids, postings.weights
+                    pairs = []
+                    for docnum in inside:
+                        at = bisect_left(ids, docnum)
+                        if at < len(ids) and ids[at] == docnum:
+                            pairs.append((docnum, weights[at]))
+                else:
+                    pairs = [(d, w) for d, w in zip(postings.ids, postings.weights, strict=True) if d in inside]
+                for docnum, weight in pairs:
+                    norm = base + slope * lengths[docnum]
+                    scores[docnum] = get(docnum, 0.0) + factor * weight / (weight + norm)
         return scores
 
     def search(self, request: SearchRequest) -> SearchResult:
@@ -817,9 +857,11 @@ class WhooshBackend:
             def rarity(options) -> int:
                 return min(table.doc_frequency(f, words[0]) or 1 << 30 for f, words, _boost in options)
 
-            plan = sorted(plan, key=rarity)[:6]
+            plan = sorted(plan, key=rarity)[:4]
             matched, options, _timed_out = self._match(table, plan, False, time.monotonic() + 1.0)
-            matched &= visible
+            # Scored only where at least two codes are shared too: a few hundred documents,
+            # not every document with a common word.
+            matched &= levels[1] if len(levels) > 1 else visible
             if matched:
                 text_scores = self._scores(table, options, matched)
         best_text = sorted(text_scores, key=lambda d: -text_scores[d])[: 10 * limit]
