@@ -41,6 +41,7 @@ import threading
 import time
 import urllib.parse
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -477,6 +478,9 @@ def main(argv: list[str] | None = None) -> int:
             "server_errors_in_log": len(re.findall(r'" 5\d\d ', server_log)),
             "tracebacks_in_log": error_log.count("Traceback"),
             "first_traceback": error_log[error_log.find("Traceback") :][:3000] if "Traceback" in error_log else "",
+            "exceptions": dict(
+                Counter(re.findall(r"^(\w+(?:\.\w+)*(?:Error|Exception)[^\n]{0,160})$", error_log, re.M))
+            ),
             "client_cpu_seconds": cpu,
         }
     args.out.parent.mkdir(parents=True, exist_ok=True)

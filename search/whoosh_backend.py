@@ -239,7 +239,11 @@ class SegmentTable:
         self.name_sort = _column(reader, "name_sort", self.doc_count)
         self.updated = _column(reader, "updated", self.doc_count)
         self._reader = reader
-        self._lengths: dict[str, list[int]] = {}
+        # Read now, while this searcher's files surely exist: a later merge by another
+        # process may delete them, and Whoosh opens a column file only when first asked.
+        self._lengths: dict[str, list[int]] = {
+            name: [reader.doc_field_length(d, name) or 0 for d in range(self.doc_count)] for name in TEXT_FIELDS
+        }
         self._postings: dict[tuple[str, str], tuple[tuple[int, ...], tuple[float, ...], int]] = {}
         self._postings_size = 0
 

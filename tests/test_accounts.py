@@ -152,3 +152,20 @@ def test_changing_ones_own_password_keeps_this_session_and_ends_others(ctx, edit
     assert done.status_code == 302
     assert _probe(here) and not _probe(elsewhere)
     assert login(ctx.test_client(), editor.email, new).status_code == 302
+
+
+def test_a_busy_database_never_leaves_a_pending_write_in_a_reading_request(ctx, editor):
+    """When marking the session as seen fails (SQLite busy under load), the user is read
+    again without bookkeeping: nothing may be left to flush later in a GET (found by the
+    load benchmark as 'database is locked' 500s)."""
+    from portal.actions.accounts import session_resume, session_start
+
+    token = session_start(editor)
+    row = db.session.scalar(select(UserSession).where(UserSession.user_id == editor.id))
+    row.last_seen_at = row.last_seen_at - dt.timedelta(minutes=5)
+    db.session.flush()
+    db.session.expire_all()
+    assert session_resume(token, bookkeeping=False) is not None
+    assert not db.session.dirty
+    assert session_resume(token) is not None
+    assert db.session.dirty  # the normal path marks the session as seen

@@ -223,23 +223,26 @@ def session_start(user: User) -> str:
     return token
 
 
-def session_resume(token: str) -> User | None:
+def session_resume(token: str, *, bookkeeping: bool = True) -> User | None:
     """The user of a live session, or None when the session ended or timed out.
 
-    Marks the session as seen (at most once a minute, to spare the database).
+    Marks the session as seen (at most once a minute, to spare the database) and ends it
+    when it timed out; ``bookkeeping=False`` only reads, for when the database is busy.
     """
     row = db.session.scalar(select(UserSession).where(UserSession.token_hash == _token_hash(token)))
     if row is None or row.ended_at is not None or not row.user.active:
         return None
     config, now = current_app.config, utcnow()
     if now - _aware(row.created_at) > dt.timedelta(hours=config["SESSION_MAX_HOURS"]):
-        _end(row, "absolute_timeout")
+        if bookkeeping:
+            _end(row, "absolute_timeout")
         return None
     idle = now - _aware(row.last_seen_at)
     if idle > dt.timedelta(minutes=config["SESSION_IDLE_MINUTES"]):
-        _end(row, "idle_timeout")
+        if bookkeeping:
+            _end(row, "idle_timeout")
         return None
-    if idle > dt.timedelta(seconds=60):
+    if idle > dt.timedelta(seconds=60) and bookkeeping:
         row.last_seen_at = now
     row.user.login_token = token
     return row.user

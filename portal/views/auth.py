@@ -44,7 +44,7 @@ def _load_user(token: str) -> User | None:
         # Only bookkeeping: when another writer holds the database (SQLite under load),
         # skip it this time rather than fail the page.
         db.session.rollback()
-        user = session_resume(token)
+        user = session_resume(token, bookkeeping=False)  # nothing left to write in this request
     return user
 
 
