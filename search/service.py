@@ -137,6 +137,23 @@ def _load(ids) -> list[Instrument]:
     )
 
 
+def _load_for_results(ids) -> list[Instrument]:
+    """Instruments for a result list: the row, its owner, its codes and narrowing (what the
+    results show), not the owner's service areas that indexing needs."""
+    return list(
+        db.session.scalars(
+            select(Instrument)
+            .where(Instrument.id.in_(list(ids)))
+            .options(
+                joinedload(Instrument.owner),
+                selectinload(Instrument.codes),
+                selectinload(Instrument.available_regions),
+                selectinload(Instrument.available_gemeenten),
+            )
+        )
+    )
+
+
 def _load_for_cards(ids) -> list[Instrument]:
     """Instruments for a list of links: the row and its owner, nothing of its lists."""
     return list(
@@ -312,7 +329,7 @@ def search_instruments(user: User | None, request: SearchRequest) -> FoundInstru
     request = replace(request, viewer=viewer_for(user))
     result = get_backend().search(request)
     ids = [uuid.UUID(h.id) for h in result.hits]
-    by_id = {str(i.id): i for i in _load(ids)} if ids else {}
+    by_id = {str(i.id): i for i in _load_for_results(ids)} if ids else {}
     shown, stale = [], False
     for hit in result.hits:
         instrument = by_id.get(hit.id)

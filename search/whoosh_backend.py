@@ -846,11 +846,14 @@ class WhooshBackend:
                 levels[i] |= levels[i - 1] & bits
             if levels:
                 levels[0] |= bits
+        # The documents sharing the most codes, enough of them to choose from.
         candidates = 0
         for level in reversed(levels):
             candidates = level
             if level.bit_count() >= 4 * limit:
                 break
+        if not candidates:
+            candidates = visible
         stored = searcher.stored_fields(docnum)
         fields_for_text = PUBLIC_FIELDS if viewer.kind == "public" else {"name": 2.0, "summary": 1.0}
         text = " ".join(stored.get(f) or "" for f in fields_for_text)
@@ -863,13 +866,13 @@ class WhooshBackend:
 
             plan = sorted(plan, key=rarity)[:4]
             matched, options, _timed_out = self._match(table, plan, False, time.monotonic() + 1.0)
-            # Scored only where at least two codes are shared too: a few hundred documents,
-            # not every document with a common word.
-            matched &= levels[1] if len(levels) > 1 else visible
+            # The words only order the candidates: scoring every document with a common
+            # word would cost more than the rest of the page.
+            matched &= candidates
             if matched:
                 text_scores = self._scores(table, options, matched)
         best_text = sorted(text_scores, key=lambda d: -text_scores[d])[: 10 * limit]
-        pool = set(_members(candidates)) | set(best_text)
+        pool = set(best_text) | set(_members(candidates)[:200])
         scores = {d: sum((bits >> d) & 1 for bits in shared) + min(text_scores.get(d, 0.0), 5.0) for d in pool}
         best = sorted(scores.items(), key=lambda item: (-item[1], table.name_sort[item[0]]))[:limit]
         return [Hit(id=searcher.stored_fields(d)["id"], score=s) for d, s in best]
