@@ -113,6 +113,7 @@ CHANGE_LABELS = {
     "created": "Aangemaakt",
     "updated": "Bewerkt",
     "reviewed": "Gecontroleerd",
+    "privacy.erase": "Contactpersoon gewist (AVG)",
     "status:draft->in_review": "Ingediend ter controle",
     "status:draft->published": "Gepubliceerd",
     "status:in_review->published": "Gepubliceerd",
