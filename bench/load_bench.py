@@ -272,13 +272,25 @@ def save_loop(port, email, ids, records, deadline, samples, saves, rng, name):
 
 def records_for(workdir: Path, url: str, ids: list[str]) -> dict:
     from bench.backends import make_app
+    from portal.actions.errors import Invalid
+    from portal.actions.instruments import validate_instrument
     from portal.extensions import db
     from portal.models import Instrument
     from portal.schemas.mapping import dump_instrument
 
     app = make_app(url, workdir)
+    found = {}
     with app.app_context():
-        found = {i: dump_instrument(db.session.get(Instrument, uuid.UUID(i))) for i in ids}
+        for i in ids:
+            instrument = db.session.get(Instrument, uuid.UUID(i))
+            record = dump_instrument(instrument)
+            try:  # a few synthetic instruments lack what the format requires: editors could not save them as they are
+                validate_instrument(
+                    instrument.owner, {k: v for k, v in record.items() if k not in ("id", "owner", "status", "version")}
+                )
+            except Invalid:
+                continue
+            found[i] = record
         db.session.remove()
         db.engine.dispose()
     return found
@@ -416,6 +428,10 @@ def main(argv: list[str] | None = None) -> int:
         info = prepare(workdir, args.size, args.seed)
         editor_ids = [i for org in info["editors"].values() for i in org["instruments"]]
         records = records_for(workdir, info["database_url"], editor_ids)
+        for org in info["editors"].values():
+            org["instruments"] = [i for i in org["instruments"] if i in records]
+            if not org["instruments"]:
+                raise SystemExit("Geen opslaanbare instrumenten voor de redacteuren; kijk naar bench.synthetic.")
         port = free_port()
         log = workdir / "server.log"
         print("Server starten ...", flush=True)

@@ -537,14 +537,14 @@ class WhooshBackend:
         """The process's searcher and its table, refreshed when the index changed."""
         with self._lock:
             if self._searcher is None:
-                self._searcher = self.ix.searcher()
+                self._searcher = self._open_searcher()
                 self._table, self._vocabulary = None, {}
             elif not self._searcher.up_to_date():
                 # A fresh searcher rather than refresh(): refreshing a searcher that was
                 # opened on an empty index fails in Whoosh, and opening costs little with
                 # non-compound segments. The old table stays as the base of the new one.
                 self._searcher.close()
-                self._searcher = self.ix.searcher()
+                self._searcher = self._open_searcher()
                 self._previous_table, self._table, self._vocabulary = self._table, None, {}
             if self._table is None:
                 self._table = _build_table(self._searcher, self._segments, self._previous_table)
@@ -553,6 +553,27 @@ class WhooshBackend:
                 for gone in set(self._segments) - current:
                     del self._segments[gone]
             return self._searcher, self._table
+
+    def _open_searcher(self):
+        """A searcher whose stored fields are open in every segment at once.
+
+        Whoosh opens a segment's column files only when first asked; the indexer process
+        may meanwhile merge that segment away and delete its files (found under load: a
+        500 on a search). Opened files stay readable, so open them now, and try again if
+        a merge won the race."""
+        for attempt in range(3):
+            searcher = self.ix.searcher()
+            try:
+                for sub, _offset in searcher.leaf_searchers():
+                    reader = sub.reader()
+                    if reader.doc_count_all():
+                        reader.stored_fields(0)
+                return searcher
+            except (TypeError, OSError):
+                searcher.close()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
     def _write(self, documents: list[dict], remove_ids: list[str]) -> None:
         writer = self.ix.writer(timeout=30.0, compound=False)
