@@ -135,6 +135,15 @@ def test_a_reset_makes_the_user_set_it_up_again(required):
     assert response.headers["Location"].endswith("/inloggen/tweestaps-instellen")
 
 
+def test_a_code_posted_before_the_setup_page_is_explained_not_a_crash(required):
+    user = f.user(f.organisation("GM0281"), "eindredacteur")
+    client = required.test_client()
+    _password(client, user)
+    response = client.post("/inloggen/tweestaps-instellen", data={"code": "123456"})
+    assert response.status_code == 422
+    assert "Sleutel:" in response.get_data(as_text=True)  # the setup page, with a key to use
+
+
 def test_the_second_step_needs_the_first(required):
     client = required.test_client()
     assert client.get("/inloggen/code").status_code == 302

@@ -145,7 +145,7 @@ def two_factor_setup():
             _log_in(user, target)
             page = render_template("auth/recovery_codes.html", codes=codes, next=_safe_next(target))
             return page, 200, {"Cache-Control": "no-store"}
-    elif not user.totp_secret:
+    if not user.totp_secret:  # also after a code posted before the page was ever shown
         start_setup(user)
         db.session.commit()
     secret = user.totp_secret
