@@ -167,7 +167,7 @@ def test_axe_finds_no_wcag_violations_on_the_comparison_pages(page, demo_url, pa
     page.wait_for_url(demo_url + "/")
     if path.endswith("naast-elkaar"):  # with two instruments of the demo chosen
         page.goto(demo_url + "/gemeente/GM0281")
-        links = page.locator(".owner-group a")
+        links = page.locator(".owner-group .card__title a")
         path += f"?id={links.nth(0).get_attribute('href')}&id={links.nth(1).get_attribute('href')}"
     page.goto(demo_url + path)
     assert page.locator("h1").count() == 1
