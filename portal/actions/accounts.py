@@ -28,7 +28,7 @@ from portal.models import (
 )
 from portal.passwords import password_problems as check_password
 from portal.permissions import is_platform_beheerder
-from portal.timeutil import utcnow
+from portal.timeutil import as_utc, utcnow
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 
@@ -188,7 +188,7 @@ def authenticate(email: str, password: str) -> User | None:
         record_audit(None, "login.failed", details={"reason": "unknown_account"})
         return None
     now = utcnow()
-    locked_until = _aware(user.locked_until)
+    locked_until = as_utc(user.locked_until)
     if locked_until is not None and locked_until > now:
         record_audit(user, "login.refused_locked", object_type="user", object_id=user.id)
         return None
@@ -205,13 +205,6 @@ def authenticate(email: str, password: str) -> User | None:
     else:
         record_audit(user, "login.failed", object_type="user", object_id=user.id, details={"reason": "password"})
     return None
-
-
-def _aware(moment: dt.datetime | None) -> dt.datetime | None:
-    """SQLite returns naive datetimes for UTC columns; make them comparable."""
-    if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=dt.UTC)
-    return moment
 
 
 def session_start(user: User) -> str:
@@ -233,11 +226,11 @@ def session_resume(token: str, *, bookkeeping: bool = True) -> User | None:
     if row is None or row.ended_at is not None or not row.user.active:
         return None
     config, now = current_app.config, utcnow()
-    if now - _aware(row.created_at) > dt.timedelta(hours=config["SESSION_MAX_HOURS"]):
+    if now - as_utc(row.created_at) > dt.timedelta(hours=config["SESSION_MAX_HOURS"]):
         if bookkeeping:
             _end(row, "absolute_timeout")
         return None
-    idle = now - _aware(row.last_seen_at)
+    idle = now - as_utc(row.last_seen_at)
     if idle > dt.timedelta(minutes=config["SESSION_IDLE_MINUTES"]):
         if bookkeeping:
             _end(row, "idle_timeout")
@@ -310,7 +303,7 @@ def password_link_user(token: str) -> PasswordToken | None:
     row = db.session.scalar(select(PasswordToken).where(PasswordToken.token_hash == _token_hash(token)))
     if row is None or row.used_at is not None:
         return None
-    return row if _aware(row.expires_at) > utcnow() else None
+    return row if as_utc(row.expires_at) > utcnow() else None
 
 
 def password_link_use(token: str, password: str) -> User:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import g, has_request_context, request
+from sqlalchemy import func, or_, select
 
 from portal.actions.errors import NotAllowed
 from portal.extensions import db
-from portal.models import AuditEntry, Instrument, InstrumentVersion, Organisation, User
-from portal.permissions import has_permission
+from portal.models import AuditEntry, Instrument, InstrumentVersion, Membership, Organisation, User
+from portal.permissions import has_permission, is_platform_beheerder, organisations_where
 
 
 def record_audit(
@@ -91,8 +94,6 @@ PAGE_SIZE = 50
 def audit_scope(viewer: User) -> list[int] | None:
     """The organisations whose audit entries ``viewer`` may read: None means all (a platform
     beheerder); an empty list means none."""
-    from portal.permissions import is_platform_beheerder, organisations_where
-
     if is_platform_beheerder(viewer):
         return None
     return [o.id for o in organisations_where(viewer, "audit.read")]
@@ -112,12 +113,6 @@ def audit_entries(
 
     An organisatiebeheerder reads the entries about their organisation and those of its
     members; a beheerder reads everything."""
-    import datetime as dt
-
-    from sqlalchemy import func, or_, select
-
-    from portal.models import Membership
-
     scope = audit_scope(viewer)
     if scope == []:
         raise NotAllowed("Geen toestemming om het auditlog te lezen.")

@@ -10,11 +10,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 
-from portal.actions.reading import may_read_internal
+from portal.actions.reading import published_for
 from portal.extensions import db
 from portal.models import Gemeente, Instrument, InstrumentVersion, Organisation, ServiceArea, User
-from portal.timeutil import today, utcnow
-from tenants.areas import public_clause, published_clause
+from portal.timeutil import as_utc, today, utcnow
 
 WINDOW_DAYS = 90
 LIMIT = 50
@@ -50,10 +49,14 @@ def recent_changes(
     if not organisations:
         return []
     since = utcnow() - dt.timedelta(days=days)
-    visible = published_clause(today()) if may_read_internal(viewer) else public_clause(today())
+
     query = (
         select(Instrument)
-        .where(Instrument.owner_id.in_([o.id for o in organisations]), visible, Instrument.updated_at >= since)
+        .where(
+            Instrument.owner_id.in_([o.id for o in organisations]),
+            published_for(viewer, today()),
+            Instrument.updated_at >= since,
+        )
         .order_by(Instrument.updated_at.desc(), Instrument.name)
         .limit(limit)
     )
@@ -62,9 +65,9 @@ def recent_changes(
     items = []
     for instrument in instruments:
         # Imported instruments can be published from the start: then their creation counts.
-        published = _aware(first_published.get(instrument.id)) or _aware(instrument.created_at)
+        published = as_utc(first_published.get(instrument.id)) or as_utc(instrument.created_at)
         new = published >= since
-        items.append(NewsItem(instrument, new, _aware(instrument.updated_at)))
+        items.append(NewsItem(instrument, new, as_utc(instrument.updated_at)))
     return items
 
 
@@ -77,10 +80,3 @@ def _first_published(ids: list) -> dict:
         .group_by(InstrumentVersion.instrument_id)
     )
     return dict(db.session.execute(query).all())
-
-
-def _aware(moment: dt.datetime | None) -> dt.datetime | None:
-    """SQLite gives naive datetimes back; they are UTC."""
-    if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=dt.UTC)
-    return moment

@@ -43,10 +43,16 @@ def view_kind(user: User | None, instrument: Instrument) -> str | None:
     return "public" if instrument.public_visible else None
 
 
+def published_for(user: User | None, on: dt.date):
+    """SQL condition on Instrument: the published instruments ``user`` may see on ``on`` —
+    every one for professionals and members, those with a public part for anyone else."""
+    return published_clause(on) if may_read_internal(user) else public_clause(on)
+
+
 def visible_clause(user: User | None, on: dt.date):
     """SQL condition on Instrument: the instruments ``user`` may list — what ``view_kind``
     allows, without the archived ones of their own organisations."""
-    visible = published_clause(on) if may_read_internal(user) else public_clause(on)
+    visible = published_for(user, on)
     own = [o.id for o in organisations_where(user, "instrument.read_drafts")] if user is not None else []
     if own:
         visible = or_(visible, and_(Instrument.owner_id.in_(own), Instrument.status != "archived"))
@@ -69,8 +75,7 @@ def instruments_in_gemeente_for_viewer(user: User | None, gemeente: Gemeente | s
     """Published instruments available in the gemeente that ``user`` may see, by name."""
     gemeente = get_gemeente(gemeente)
     on = today()
-    visible = published_clause(on) if may_read_internal(user) else public_clause(on)
-    query = select(Instrument).where(available_in_clause(gemeente, on), visible)
+    query = select(Instrument).where(available_in_clause(gemeente, on), published_for(user, on))
     return list(db.session.scalars(query.order_by(Instrument.name)))
 
 

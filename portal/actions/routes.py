@@ -13,6 +13,7 @@ from portal.actions.errors import Invalid, NotFound
 from portal.actions.reading import view_kind, visible_clause
 from portal.extensions import db
 from portal.models import ROUTE_KINDS, Instrument, InstrumentRoute, User
+from portal.permissions import has_permission
 from portal.privacy import personal_data_problems
 from portal.timeutil import today
 
@@ -78,6 +79,11 @@ def routes_for(viewer: User | None, instrument: Instrument, *, public: bool = Fa
         else:
             found.coming_from.append(view)
     return found
+
+
+def may_manage_routes(user: User | None, instrument: Instrument) -> bool:
+    """Whether ``user`` may add and remove the routes that start at ``instrument``."""
+    return user is not None and has_permission(user, "instrument.update", instrument.owner)
 
 
 def route_candidates(actor: User, source: Instrument, text: str, limit: int = 20) -> list[Instrument]:

@@ -125,11 +125,7 @@ def verify_second_factor(user: User, code: str) -> bool:
             .values(used_at=utcnow())
         )
         if used.rowcount == 1:
-            left = db.session.scalar(
-                select(db.func.count())
-                .select_from(RecoveryCode)
-                .where(RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None))
-            )
+            left = recovery_codes_left(user)
             record_audit(
                 user, "two_factor.recovery_code", object_type="user", object_id=user.id, details={"left": left}
             )

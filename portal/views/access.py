@@ -94,6 +94,11 @@ def requires(permission: str) -> Callable:
     return decorate
 
 
+def current_actor():
+    """The logged-in user as the actions take it (not Flask-Login's proxy)."""
+    return current_user._get_current_object()
+
+
 def local_address(target: str | None, prefix: str = "/") -> str | None:
     """``target`` when it is an address inside this portal starting with ``prefix``; None for
     anything else (another site, "//host", backslashes), so that a form can never send

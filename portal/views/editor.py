@@ -21,7 +21,14 @@ from portal.actions.instruments import (
 )
 from portal.actions.reading import instrument_for_editor, organisation_for, version_data, versions_of
 from portal.actions.reviews import review_due_on, reviews_due
-from portal.actions.routes import route_candidates, route_create, route_delete, route_for_editor, routes_for
+from portal.actions.routes import (
+    may_manage_routes,
+    route_candidates,
+    route_create,
+    route_delete,
+    route_for_editor,
+    routes_for,
+)
 from portal.diffing import diff_instruments
 from portal.editor_form import SECTIONS, form_values, payload_from_form, submitted_values
 from portal.extensions import db
@@ -300,7 +307,7 @@ def routes(instrument_id: str):
         kinds=ROUTE_KINDS,
         problems=problems,
         form=form,
-        may_update=has_permission(current_user, "instrument.update", instrument.owner),
+        may_update=may_manage_routes(current_user, instrument),
     )
     return page, (422 if problems else 200)
 

@@ -4,7 +4,6 @@ per instrument, changed by saving again."""
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_login import current_user
 
 from portal.actions.errors import Invalid, NotFound
 from portal.actions.feedback import EXTREMES, feedback_delete, feedback_of, feedback_save, may_give_feedback
@@ -12,18 +11,14 @@ from portal.actions.reading import instrument_for_viewer
 from portal.extensions import db
 from portal.models import SCALES
 from portal.privacy import REMINDER
-from portal.views.access import requires
+from portal.views.access import current_actor, requires
 
 bp = Blueprint("feedback", __name__)
 
 
-def _user():
-    return current_user._get_current_object()
-
-
 def _instrument(instrument_id: str):
-    instrument, _kind = instrument_for_viewer(_user(), instrument_id)
-    if not may_give_feedback(_user(), instrument):
+    instrument, _kind = instrument_for_viewer(current_actor(), instrument_id)
+    if not may_give_feedback(current_actor(), instrument):
         raise NotFound("Onbekend instrument.")
     return instrument
 
@@ -32,12 +27,12 @@ def _instrument(instrument_id: str):
 @requires("feedback.give")
 def rate(instrument_id: str):
     instrument = _instrument(instrument_id)
-    existing = feedback_of(_user(), instrument)
+    existing = feedback_of(current_actor(), instrument)
     problems: list[tuple[str, str]] = []
     if request.method == "POST":
         scores = {scale: request.form.get(scale) for scale in SCALES}
         try:
-            feedback_save(_user(), instrument, scores, request.form.get("explanation", ""))
+            feedback_save(current_actor(), instrument, scores, request.form.get("explanation", ""))
         except Invalid as exc:
             db.session.rollback()
             problems = exc.problems
@@ -70,7 +65,7 @@ def rate(instrument_id: str):
 @requires("feedback.give")
 def remove(instrument_id: str):
     instrument = _instrument(instrument_id)
-    feedback_delete(_user(), instrument)
+    feedback_delete(current_actor(), instrument)
     db.session.commit()
     flash("Uw beoordeling is verwijderd.")
     return redirect(url_for("public.instrument", instrument_id=instrument.id), 303)

@@ -4,7 +4,6 @@ decisions. For members only; anyone else gets a 404, as if the group did not exi
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user
 
 from portal.actions.errors import Invalid
 from portal.actions.groups import (
@@ -19,13 +18,9 @@ from portal.actions.groups import (
 from portal.extensions import db
 from portal.models import DECISIONS
 from portal.permissions import has_permission
-from portal.views.access import LOGGED_IN, local_address, requires
+from portal.views.access import LOGGED_IN, current_actor, local_address, requires
 
 bp = Blueprint("groups", __name__, url_prefix="/werkgroepen")
-
-
-def _user():
-    return current_user._get_current_object()
 
 
 @bp.route("", methods=["GET", "POST"])
@@ -35,7 +30,7 @@ def index():
     if request.method == "POST":
         emails = [e for e in request.form.get("members", "").replace(",", "\n").splitlines() if e.strip()]
         try:
-            group = group_create(_user(), request.form.get("name", ""), request.form.get("scope", ""), emails)
+            group = group_create(current_actor(), request.form.get("name", ""), request.form.get("scope", ""), emails)
         except Invalid as exc:
             db.session.rollback()
             problems = [message for _key, message in exc.problems]
@@ -45,8 +40,8 @@ def index():
             return redirect(url_for("groups.group", group_id=group.id), 303)
     page = render_template(
         "groups/index.html",
-        groups=groups_of(_user()),
-        may_create=has_permission(_user(), "workgroup.create"),
+        groups=groups_of(current_actor()),
+        may_create=has_permission(current_actor(), "workgroup.create"),
         problems=problems,
         form=request.form,
     )
@@ -56,22 +51,22 @@ def index():
 @bp.get("/<int:group_id>")
 @requires(LOGGED_IN)
 def group(group_id: int):
-    found = group_for_member(_user(), group_id)
+    found = group_for_member(current_actor(), group_id)
     return render_template("groups/group.html", group=found, decisions=DECISIONS, problems=[], form={})
 
 
 @bp.post("/<int:group_id>/<what>")
 @requires(LOGGED_IN)
 def add(group_id: int, what: str):
-    found = group_for_member(_user(), group_id)
+    found = group_for_member(current_actor(), group_id)
     form = request.form
     try:
         if what == "leden":
-            member_add(_user(), found, form.get("email", ""))
+            member_add(current_actor(), found, form.get("email", ""))
         elif what == "vergelijkingen":
-            comparison_save(_user(), found, form.get("title", ""), form.get("address", ""))
+            comparison_save(current_actor(), found, form.get("title", ""), form.get("address", ""))
         elif what == "notities":
-            note_add(_user(), found, form.get("about", ""), form.get("text", ""), form.get("decision") or None)
+            note_add(current_actor(), found, form.get("about", ""), form.get("text", ""), form.get("decision") or None)
         else:
             abort(404)
     except Invalid as exc:
@@ -93,9 +88,9 @@ def save_here():
         group_id = int(request.form.get("group_id", ""))
     except ValueError:
         abort(400)
-    found = group_for_member(_user(), group_id)
+    found = group_for_member(current_actor(), group_id)
     try:
-        comparison_save(_user(), found, request.form.get("title", ""), request.form.get("address", ""))
+        comparison_save(current_actor(), found, request.form.get("title", ""), request.form.get("address", ""))
     except Invalid as exc:
         db.session.rollback()
         flash(" ".join(message for _key, message in exc.problems), "error")

@@ -8,7 +8,6 @@ step is "Omhoog"/"Omlaag", keyboard and screen reader included.
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user
 
 from portal.actions.errors import Invalid, NotAllowed
 from portal.actions.reading import instrument_for_viewer, view_kind
@@ -32,13 +31,9 @@ from portal.actions.shortlists import (
 from portal.extensions import db
 from portal.privacy import REMINDER
 from portal.timeutil import today
-from portal.views.access import local_address, requires
+from portal.views.access import current_actor, local_address, requires
 
 bp = Blueprint("shortlists", __name__, url_prefix="/lijsten")
-
-
-def _user():
-    return current_user._get_current_object()
 
 
 def _messages(exc: Invalid) -> list[str]:
@@ -56,7 +51,9 @@ def index():
     problems: list[str] = []
     if request.method == "POST":
         try:
-            created = shortlist_create(_user(), request.form.get("name", ""), request.form.get("shared_with") or None)
+            created = shortlist_create(
+                current_actor(), request.form.get("name", ""), request.form.get("shared_with") or None
+            )
         except Invalid as exc:
             db.session.rollback()
             problems = _messages(exc)
@@ -66,9 +63,9 @@ def index():
             return redirect(url_for("shortlists.detail", shortlist_id=created.id), 303)
     page = render_template(
         "shortlists/index.html",
-        own=shortlists_of(_user()),
-        shared=shared_with(_user()),
-        organisations=_sharing_choices(_user()),
+        own=shortlists_of(current_actor()),
+        shared=shared_with(current_actor()),
+        organisations=_sharing_choices(current_actor()),
         problems=problems,
         form=request.form,
         reminder=REMINDER,
@@ -77,7 +74,7 @@ def index():
 
 
 def _detail(shortlist, problems=(), form=None, status=200):
-    viewer = _user()
+    viewer = current_actor()
     page = render_template(
         "shortlists/list.html",
         shortlist=shortlist,
@@ -95,42 +92,42 @@ def _detail(shortlist, problems=(), form=None, status=200):
 @bp.get("/<int:shortlist_id>")
 @requires("shortlist.use")
 def detail(shortlist_id: int):
-    return _detail(shortlist_for(_user(), shortlist_id))
+    return _detail(shortlist_for(current_actor(), shortlist_id))
 
 
 @bp.post("/<int:shortlist_id>/<what>")
 @requires("shortlist.use")
 def change(shortlist_id: int, what: str):
-    shortlist = shortlist_for(_user(), shortlist_id)
+    shortlist = shortlist_for(current_actor(), shortlist_id)
     form = request.form
     step_id = form.get("step", type=int)
     try:
         if what == "omhoog":
-            step_move(_user(), shortlist, step_id, -1)
+            step_move(current_actor(), shortlist, step_id, -1)
             done = "De stap is een plaats omhoog gezet."
         elif what == "omlaag":
-            step_move(_user(), shortlist, step_id, 1)
+            step_move(current_actor(), shortlist, step_id, 1)
             done = "De stap is een plaats omlaag gezet."
         elif what == "notitie":
-            step_note(_user(), shortlist, step_id, form.get("note", ""))
+            step_note(current_actor(), shortlist, step_id, form.get("note", ""))
             done = "De notitie is opgeslagen."
         elif what == "stap-weg":
-            step_remove(_user(), shortlist, step_id)
+            step_remove(current_actor(), shortlist, step_id)
             done = "De stap is van de lijst gehaald."
         elif what == "instellingen":
-            shortlist_update(_user(), shortlist, form.get("name", ""), form.get("shared_with") or None)
+            shortlist_update(current_actor(), shortlist, form.get("name", ""), form.get("shared_with") or None)
             done = "De lijst is opgeslagen."
         elif what == "link":
-            sharing_link(_user(), shortlist, form.get("on") == "1")
+            sharing_link(current_actor(), shortlist, form.get("on") == "1")
             done = "De link werkt nu." if shortlist.share_token else "De link werkt niet meer."
         elif what == "kopie":
-            copy = shortlist_copy(_user(), shortlist)
+            copy = shortlist_copy(current_actor(), shortlist)
             db.session.commit()
             flash("U heeft nu een eigen kopie van de lijst.")
             return redirect(url_for("shortlists.detail", shortlist_id=copy.id), 303)
         elif what == "verwijderen":
             name = shortlist.name
-            shortlist_delete(_user(), shortlist)
+            shortlist_delete(current_actor(), shortlist)
             db.session.commit()
             flash(f"De lijst ‘{name}’ is verwijderd.")
             return redirect(url_for("shortlists.index"), 303)
@@ -142,7 +139,7 @@ def change(shortlist_id: int, what: str):
         return redirect(url_for("shortlists.detail", shortlist_id=shortlist.id), 303)
     except Invalid as exc:
         db.session.rollback()
-        shortlist = shortlist_for(_user(), shortlist_id)
+        shortlist = shortlist_for(current_actor(), shortlist_id)
         return _detail(shortlist, _messages(exc), {**form, "what": what}, status=422)
     db.session.commit()
     flash(done)
@@ -155,19 +152,19 @@ def change(shortlist_id: int, what: str):
 def add():
     """ "Op lijst" on search results and instrument pages: onto one of the user's lists, or a
     new one; back to the page the button was on."""
-    instrument, _kind = instrument_for_viewer(_user(), request.form.get("instrument_id", ""))
+    instrument, _kind = instrument_for_viewer(current_actor(), request.form.get("instrument_id", ""))
     back = local_address(request.form.get("next")) or url_for("public.instrument", instrument_id=instrument.id)
     choice = request.form.get("shortlist", "")
     try:
         if choice in ("", "nieuw"):
             name = request.form.get("name") or f"Mijn lijst van {today().strftime('%d-%m-%Y')}"
-            shortlist = shortlist_create(_user(), name)
+            shortlist = shortlist_create(current_actor(), name)
         else:
             try:
-                shortlist = shortlist_for(_user(), int(choice))
+                shortlist = shortlist_for(current_actor(), int(choice))
             except ValueError:
                 abort(400)
-        step_add(_user(), shortlist, instrument)
+        step_add(current_actor(), shortlist, instrument)
     except (Invalid, NotAllowed) as exc:
         db.session.rollback()
         flash(" ".join(_messages(exc)) if isinstance(exc, Invalid) else str(exc), "error")
@@ -180,7 +177,7 @@ def add():
 @bp.get("/<int:shortlist_id>/afdrukken")
 @requires("shortlist.use")
 def printable(shortlist_id: int):
-    shortlist = shortlist_for(_user(), shortlist_id)
+    shortlist = shortlist_for(current_actor(), shortlist_id)
     return render_template("shortlists/plain.html", shortlist=shortlist, steps=plain_steps(shortlist), printing=True)
 
 
