@@ -2,7 +2,9 @@
 
 from alembic import context
 from flask import current_app
+from sqlalchemy import create_engine
 from sqlalchemy.engine import Connection
+from sqlalchemy.pool import NullPool
 
 config = context.config
 database = current_app.extensions["migrate"].db
@@ -33,10 +35,16 @@ def run_online() -> None:
         _configure(connection=bind)
         context.run_migrations()
         return
+    owner = current_app.config.get("DATABASE_OWNER_URL")
+    if owner:
+        # On PostgreSQL the application's own role owns nothing; the owner changes the schema.
+        bind = create_engine(owner, poolclass=NullPool)
     with bind.connect() as connection:
         _configure(connection=connection)
         with context.begin_transaction():
             context.run_migrations()
+    if owner:
+        bind.dispose()
 
 
 if context.is_offline_mode():

@@ -16,8 +16,9 @@ import sqlite3
 import subprocess  # noqa: S404 - pg_dump and pg_restore, with argument lists, never a shell
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 
+from portal.db_setup import owner_url
 from portal.extensions import db
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -29,7 +30,8 @@ class BackupError(Exception):
 
 
 def _libpq_url() -> str:
-    url = db.engine.url.set(drivername="postgresql")
+    # The owner's connection: the application's own role may not drop and create tables.
+    url = make_url(owner_url()).set(drivername="postgresql")
     return url.render_as_string(hide_password=False)
 
 
@@ -64,7 +66,8 @@ def backup(target: Path) -> int:
             source.close()
     elif dialect == "postgresql":
         _run(
-            [_program("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", f"--file={partial}", _libpq_url()]
+            # With the grants: the application role's rights come back with the tables.
+            [_program("pg_dump"), "--format=custom", "--no-owner", f"--file={partial}", _libpq_url()]
         )
     else:  # pragma: no cover - only the two supported databases
         raise BackupError(f"Geen backup voor database {dialect}.")
@@ -114,7 +117,6 @@ def restore(source: Path) -> None:
                 "--clean",
                 "--if-exists",
                 "--no-owner",
-                "--no-privileges",
                 "--single-transaction",
                 f"--dbname={_libpq_url()}",
                 str(source),

@@ -72,6 +72,9 @@ class Settings:
     api_max_body_kb: int = 1024
     trusted_proxies: int = 0
     two_factor_required: bool = True
+    # PostgreSQL: the role that owns the tables, for migrations, backup and restore. The
+    # application itself connects as DATABASE_URL, a role that owns nothing (row-level security).
+    database_owner_url: str = ""
 
     def as_flask_config(self) -> dict:
         secure = self.env == "production"
@@ -79,6 +82,7 @@ class Settings:
             "ENV_NAME": self.env,
             "SECRET_KEY": self.secret_key,
             "SQLALCHEMY_DATABASE_URI": self.database_url,
+            "DATABASE_OWNER_URL": self.database_owner_url,
             "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
             "INSTANCE_PATH": str(self.instance_path),
             "BASE_URL": self.base_url.rstrip("/"),
@@ -142,6 +146,7 @@ def load_settings(environ: dict | None = None) -> Settings:
         env=env,
         secret_key=secret_key,
         database_url=normalise_database_url(database_url),
+        database_owner_url=normalise_database_url(environ.get("DATABASE_OWNER_URL", "")),
         instance_path=instance,
         base_url=environ.get("BASE_URL", "http://127.0.0.1:8000"),
         session_idle_minutes=_positive_int(environ, "SESSION_IDLE_MINUTES", 30),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import has_request_context, request
+from flask import current_app, has_request_context, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -33,7 +33,17 @@ def _sqlite_begin(connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def owner_url() -> str:
+    """The database URL of the role that owns the tables (migrations, backup, restore):
+    ``DATABASE_OWNER_URL`` when set, else the application's own."""
+    configured = current_app.config.get("DATABASE_OWNER_URL")
+    return configured or db.engine.url.render_as_string(hide_password=False)
+
+
 def configure_engines() -> None:
+    from portal import row_security
+
+    row_security.install()
     engine: Engine = db.engine
     if engine.dialect.name == "sqlite" and not event.contains(engine, "connect", _sqlite_connect):
         event.listen(engine, "connect", _sqlite_connect)

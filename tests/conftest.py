@@ -6,9 +6,12 @@ is loaded; each test then runs inside a transaction that is rolled back afterwar
 tests cannot see each other's data. Commits inside the code under test become savepoints.
 
 PostgreSQL: ``INSTRUMENTENGIDS_TEST_POSTGRES`` (default: the server these machines run at
-127.0.0.1:5432, database ``test``). When it is unreachable the PostgreSQL half is skipped
-with a clear reason — except in CI (``CI`` set) or with ``INSTRUMENTENGIDS_REQUIRE_POSTGRES=1``,
-where it fails instead, so CI can never pass without PostgreSQL.
+127.0.0.1:5432, database ``test``). As in production, the app connects as a login role that
+owns nothing (a member of ``instrumentengids_app``), so row-level security holds for every
+request the suite makes; migrations run as the database's owner (``DATABASE_OWNER_URL``).
+When it is unreachable the PostgreSQL half is skipped with a clear reason — except in CI
+(``CI`` set) or with ``INSTRUMENTENGIDS_REQUIRE_POSTGRES=1``, where it fails instead,
+so CI can never pass without PostgreSQL.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import secrets
 
 import pytest
 from flask.testing import FlaskClient
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from portal import create_app
 from portal.extensions import db
@@ -37,8 +40,12 @@ def _postgres_admin_url() -> str:
     return normalise_database_url(os.environ.get("INSTRUMENTENGIDS_TEST_POSTGRES", DEFAULT_POSTGRES))
 
 
+APP_GROUP_ROLE = "instrumentengids_app"
+
+
 def _fresh_postgres_database() -> tuple[str, callable]:
-    """Create an empty database for this test run; return its URL and a function to drop it."""
+    """Create an empty database for this test run; return its owner's URL and a function to
+    drop it. A login role for the application is made with it (``app_role_url``)."""
     admin_url = _postgres_admin_url()
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     try:
@@ -53,14 +60,30 @@ def _fresh_postgres_database() -> tuple[str, callable]:
     name = f"instrumentengids_test_{secrets.token_hex(4)}"
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
+        # The group role is the migration's to make; made here first so the login role can
+        # join it before the schema exists. Another test run may make it at the same time.
+        connection.execute(
+            text(
+                f"DO $$ BEGIN CREATE ROLE {APP_GROUP_ROLE} NOLOGIN; "
+                "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
+            )
+        )
+        connection.execute(text(f'CREATE ROLE "{name}_app" LOGIN IN ROLE {APP_GROUP_ROLE}'))
 
     def drop() -> None:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            connection.execute(text(f'DROP ROLE IF EXISTS "{name}_app"'))
         admin.dispose()
 
     url = admin.url.set(database=name).render_as_string(hide_password=False)
     return url, drop
+
+
+def app_role_url(owner_url: str) -> str:
+    """The URL on which the application's own login role reaches the database at ``owner_url``."""
+    url = make_url(owner_url)
+    return url.set(username=f"{url.database}_app", password=None).render_as_string(hide_password=False)
 
 
 class IsolatedClient(FlaskClient):
@@ -75,14 +98,14 @@ class IsolatedClient(FlaskClient):
             return super().open(*args, **kwargs)
 
 
-def make_app(database_url: str, tmp_path) -> object:
+def make_app(database_url: str, tmp_path, owner_url: str = "") -> object:
     os.environ.setdefault("INSTRUMENTENGIDS_INSTANCE", str(tmp_path / "instance"))
-    application = _create(database_url)
+    application = _create(database_url, owner_url)
     application.test_client_class = IsolatedClient
     return application
 
 
-def _create(database_url: str):
+def _create(database_url: str, owner_url: str = ""):
     return create_app(
         {
             "TESTING": True,
@@ -90,6 +113,7 @@ def _create(database_url: str):
             # turns it on and goes through the second step.
             "TWO_FACTOR_REQUIRED": False,
             "SQLALCHEMY_DATABASE_URI": database_url,
+            "DATABASE_OWNER_URL": owner_url,
             "SECRET_KEY": "test-" + secrets.token_hex(16),
             "WTF_CSRF_ENABLED": False,
             "SERVER_NAME": "localhost",
@@ -120,7 +144,10 @@ def app(database_url, tmp_path_factory):
     """The app with migrated schema, code lists and reference data (committed once)."""
     from portal.cli import initialise_database
 
-    application = make_app(database_url, tmp_path_factory.mktemp("app"))
+    if database_url.startswith("postgresql"):
+        application = make_app(app_role_url(database_url), tmp_path_factory.mktemp("app"), owner_url=database_url)
+    else:
+        application = make_app(database_url, tmp_path_factory.mktemp("app"))
     with application.app_context():
         initialise_database(echo=lambda _message: None)
         db.session.remove()

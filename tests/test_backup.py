@@ -10,7 +10,7 @@ from portal.extensions import db
 from portal.models import AuditEntry, Instrument
 from portal.schemas.mapping import dump_instrument
 from tests import factories as f
-from tests.conftest import _create, _fresh_postgres_database
+from tests.conftest import _create, _fresh_postgres_database, app_role_url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -22,8 +22,9 @@ def own_app(request, tmp_path):
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'eigen.sqlite'}"
     else:
-        url, drop = _fresh_postgres_database()
-    app = _create(url)
+        owner, drop = _fresh_postgres_database()
+        url = app_role_url(owner)  # as in production: the app owns nothing, backup and restore run as the owner
+    app = _create(url, owner if request.param == "postgresql" else "")
     app.config["SEARCH_INDEX_DIR"] = str(tmp_path / "index")
     with app.app_context():
         initialise_database(echo=lambda _message: None)
