@@ -126,6 +126,55 @@ def _register_error_pages(app: Flask) -> None:
     app.register_error_handler(NotFound, refused)
     app.register_error_handler(NotAllowed, refused)
 
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    # The database cannot be reached (restarting, failing over, the network): say so and when
+    # to try again, instead of "something went wrong". Nothing was saved by this request; the
+    # browser's Back button still has what was typed. No database is touched on the way.
+    def unavailable(error):
+        from flask import g
+
+        from portal.extensions import login_manager
+
+        app.logger.error("Database niet bereikbaar: %s", str(getattr(error, "orig", error)).splitlines()[0][:200])
+        try:
+            db.session.rollback()
+        except Exception:  # noqa: BLE001,S110 - the connection is gone; the pool drops it
+            pass
+        retry = {"Retry-After": "30"}
+        if request.path.startswith("/api/"):
+            from werkzeug.exceptions import ServiceUnavailable
+
+            from portal.views.api import http_problem
+
+            response = http_problem(ServiceUnavailable())
+            response.headers.update(retry)
+            return response
+        g._login_user = g.get("_login_user") or login_manager.anonymous_user()  # the menu must not ask the database
+        title = str(_l("Even niet bereikbaar"))
+        text = str(_l("De gegevens zijn even niet bereikbaar. Er is niets opgeslagen. Probeer het zo opnieuw."))
+        return render_template("error.html", code=503, title=title, text=text), 503, retry
+
+    app.register_error_handler(OperationalError, unavailable)
+    app.register_error_handler(InterfaceError, unavailable)  # a connection closed under the request
+
+    from sqlalchemy.exc import DataError
+
+    # A number too large for the database (an id of 30 digits in a form or a query string)
+    # or a value the database cannot take: bad input, answered as such. Nothing is saved.
+    def out_of_range(error):
+        db.session.rollback()
+        if request.path.startswith("/api/"):
+            from portal.views.problems import problem
+
+            return problem(400, "Een getal of waarde in het verzoek is te groot of ongeldig.")
+        title = str(_l("Ongeldig verzoek"))
+        text = str(_l("Een getal of waarde in het verzoek is te groot of ongeldig. Er is niets opgeslagen."))
+        return render_template("error.html", code=400, title=title, text=text), 400
+
+    app.register_error_handler(OverflowError, out_of_range)
+    app.register_error_handler(DataError, out_of_range)
+
 
 def _register_template_helpers(app: Flask) -> None:
     from portal.rendering import register

@@ -44,6 +44,9 @@ class ImportResult:
         return text + (f", {self.published} gepubliceerd" if self.published else "")
 
 
+MAX_UPLOAD_ROWS = 5000
+
+
 def import_records(
     actor: User | None,
     owner: Organisation,
@@ -64,7 +67,13 @@ def import_records(
     problems: list[tuple[int, str, str]] = []
     plan: list[tuple[int, dict, Instrument | None]] = []
     seen_ids: dict[str, int] = {}
-    for row_number, record in rows:
+    for count, (row_number, record) in enumerate(rows, start=1):
+        if actor is not None and count > MAX_UPLOAD_ROWS:
+            # No organisation has this many instruments; validating 200,000 lines would
+            # keep a worker busy for minutes. The command line (actor None) has no limit.
+            limit = f"{MAX_UPLOAD_ROWS:,}".replace(",", ".")
+            message = f"Een import via de portal heeft hoogstens {limit} instrumenten. Splits het bestand."
+            raise ImportRejected([(row_number, "_", message)])
         if not isinstance(record, dict):
             problems.append((row_number, "_", "Verwacht een instrument (een object met velden)."))
             continue

@@ -1,13 +1,24 @@
 """Blueprints. Views turn action results into pages and HTTP codes; they decide nothing."""
 
 from flask import Flask, abort, request
+from werkzeug.routing import IntegerConverter
 
 from portal.views.access import ENDPOINT_PERMISSIONS, PUBLIC_ENDPOINTS, register_endpoint_permissions
 
 __all__ = ["PUBLIC_ENDPOINTS", "ENDPOINT_PERMISSIONS", "register_blueprints"]
 
 
+class DatabaseInteger(IntegerConverter):
+    """``<int:...>`` in an address, up to the largest id the database can hold (PostgreSQL's
+    integer): a longer number is simply not found, instead of overflowing in the driver."""
+
+    def __init__(self, url_map, *args, **kwargs):
+        kwargs.setdefault("max", 2**31 - 1)
+        super().__init__(url_map, *args, **kwargs)
+
+
 def register_blueprints(app: Flask) -> None:
+    app.url_map.converters["int"] = DatabaseInteger
     from portal.views.admin import bp as admin_bp
     from portal.views.api import bp as api_bp
     from portal.views.auth import bp as auth_bp

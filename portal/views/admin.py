@@ -139,6 +139,8 @@ def user_active(code: str, user_id: int):
 @requires("organisations.manage")
 def organisations():
     if request.method == "POST":
+        from click import BadParameter
+
         from portal.cli import parse_gemeenten
 
         try:
@@ -149,9 +151,10 @@ def organisations():
                 name=request.form.get("name", ""),
                 gemeenten=parse_gemeenten(request.form.get("gemeenten", "")),
             )
-        except (Invalid, ValueError) as exc:
+        except (Invalid, ValueError, BadParameter) as exc:
             db.session.rollback()
-            flash(_problems(exc) if isinstance(exc, Invalid) else str(exc), "error")
+            message = exc.message if isinstance(exc, BadParameter) else str(exc)
+            flash(_problems(exc) if isinstance(exc, Invalid) else message, "error")
         else:
             db.session.commit()
             flash(f"{org.name} is aangemaakt.")
@@ -171,7 +174,8 @@ def service_areas(code: str):
     if request.method == "POST":
         try:
             if request.form.get("area_id"):
-                area = db.session.get(ServiceArea, request.form.get("area_id", type=int))
+                area_id = request.form.get("area_id", type=int)
+                area = db.session.get(ServiceArea, area_id) if area_id is not None else None
                 if area is None or area.organisation_id != org.id:
                     abort(404)
                 service_area_end(current_user, area, _date(request.form.get("valid_to"), required=True))
@@ -208,6 +212,9 @@ def _date(text: str | None, *, required: bool = False) -> dt.date | None:
 # ----------------------------------------------------------------------------- interchange
 
 
+PROBLEMS_SHOWN = 200
+
+
 @bp.route("/organisatie/<code>/uitwisseling", methods=["GET", "POST"])
 @requires("instrument.import")
 def interchange(code: str):
@@ -227,7 +234,8 @@ def interchange(code: str):
             problems = [(None, "", "Kies een bestand (.jsonl, .csv of .xlsx).")]
         else:
             try:
-                rows = read_file(upload.stream, format_from_filename(upload.filename))
+                with upload.stream:  # a big upload is a temporary file: closed whatever happens
+                    rows = read_file(upload.stream, format_from_filename(upload.filename))
                 result = import_records(current_user, org, rows, publish=publish)
             except ImportRejected as exc:
                 problems = [(row, describe_key(key) if key else "", message) for row, key, message in exc.problems]
@@ -242,8 +250,15 @@ def interchange(code: str):
             db.session.rollback()
             status = 422
     may_publish = has_permission(current_user, "instrument.publish", org)
+    # A file with a problem on each of 200,000 lines would make a page nobody reads (and
+    # that takes a worker minutes to build): the first ones are shown, the rest counted.
     page = render_template(
-        "admin/interchange.html", organisation=org, problems=problems, summary=summary, may_publish=may_publish
+        "admin/interchange.html",
+        organisation=org,
+        problems=problems[:PROBLEMS_SHOWN],
+        problem_count=len(problems),
+        summary=summary,
+        may_publish=may_publish,
     )
     return page, status
 

@@ -144,6 +144,7 @@ _HTTP_DETAILS = {
     500: "Er ging aan onze kant iets mis. Probeer het later nog eens.",
     405: "Deze methode kan niet op dit adres.",
     413: "Het verzoek is te groot.",
+    503: "De gegevens zijn even niet bereikbaar; er is niets opgeslagen. Probeer het over een halve minuut opnieuw.",
 }
 
 
@@ -156,7 +157,10 @@ def _user_required():
 def _json_body() -> dict:
     if not request.is_json:
         raise ApiProblem(415, "Stuur de gegevens als JSON (Content-Type: application/json).")
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # "[[[[..." nested 100,000 deep: not an instrument either
+        body = None
     if not isinstance(body, dict):
         raise ApiProblem(400, "Het verzoek moet één JSON-object zijn.")
     body.pop("url", None)  # what a read adds to the format; sending a read back is fine
