@@ -60,6 +60,7 @@ class ScratchDatabase:
     def drop(self) -> None:
         from sqlalchemy import text
 
+        self._admin.dispose()  # a fault run may have restarted the server under the pooled connection
         with self._admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
         self._admin.dispose()

@@ -112,8 +112,8 @@ class Browser:
             raise RuntimeError(f"inloggen als {email} mislukt ({status})")
 
 
-def prepare(workdir: Path, size: int, seed: int) -> dict:
-    """Fill a fresh SQLite portal, make the accounts, build the search index."""
+def prepare(workdir: Path, size: int, seed: int, database_url: str | None = None) -> dict:
+    """Fill a fresh portal (SQLite unless ``database_url``), make the accounts, build the index."""
     from sqlalchemy import select
 
     from bench.backends import initialise, make_app
@@ -122,8 +122,7 @@ def prepare(workdir: Path, size: int, seed: int) -> dict:
     from portal.models import Instrument, Organisation
     from search.service import rebuild
 
-    database = workdir / "load.sqlite"
-    url = f"sqlite:///{database}"
+    url = database_url or f"sqlite:///{workdir / 'load.sqlite'}"
     app = make_app(url, workdir, SEARCH_INDEX_DIR=str(workdir / "index"))
     initialise(app)
     info: dict = {"database_url": url}
@@ -190,11 +189,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(workdir: Path, url: str, port: int, workers: int, log: Path) -> subprocess.Popen:
+def start_server(
+    workdir: Path, url: str, port: int, workers: int, log: Path, index: Path | None = None
+) -> subprocess.Popen:
     env = {
         **os.environ,
         "DATABASE_URL": url,
-        "SEARCH_INDEX_DIR": str(workdir / "index"),
+        "SEARCH_INDEX_DIR": str(index or workdir / "index"),
         "INSTRUMENTENGIDS_INSTANCE": str(workdir / "instance"),
         "SECRET_KEY": "bench-" + "k" * 40,
         "LOGIN_RATE_LIMIT": "1000",
