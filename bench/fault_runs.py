@@ -327,11 +327,22 @@ def run_scenario(name: str, workdir: Path, url: str, info: dict, records: dict, 
 
 
 def _interesting(error_log: str) -> list[str]:
-    lines = re.findall(r"^(\w+(?:\.\w+)*(?:Error|Exception)[^\n]{0,140})$", error_log, re.M)
-    lines += re.findall(
-        r"^(.*(?:zoekindexeerder|Database niet bereikbaar|WORKER TIMEOUT|exited).{0,100})$", error_log, re.M
-    )
-    return [f"{count}× {line}" for line, count in Counter(lines).most_common(8)]
+    """Each kind of exception in the server's log once (with how often and one example), and
+    the supervisor's and gunicorn's own notes."""
+    exceptions = re.findall(r"^(\w+(?:\.\w+)*(?:Error|Exception|Shutdown))(: [^\n]{0,120})?$", error_log, re.M)
+    counts = Counter(name for name, _example in exceptions)
+    examples = {}
+    for name, example in exceptions:
+        examples.setdefault(name, example)
+    lines = [f"{count}× {name}{examples[name]}" for name, count in counts.most_common()]
+    noted = r"^.*(?:zoekindexeerder|WORKER TIMEOUT|exited|Booting worker|Exception on).{0,80}$"
+    notes = re.findall(noted, error_log, re.M)
+    notes = [re.sub(r"^\[[^]]*\] ", "", note) for note in notes]
+    lines += [f"{count}× {note}" for note, count in Counter(re.sub(r"\d+", "N", n) for n in notes).most_common(5)]
+    unavailable = error_log.count("Database niet bereikbaar")
+    if unavailable:
+        lines.append(f"{unavailable}× Database niet bereikbaar (503 gegeven)")
+    return lines
 
 
 def write_report(out: Path, results: list[dict], header: dict) -> None:

@@ -1,6 +1,7 @@
 """The pages show what each viewer may see, and nothing else."""
 
 import pytest
+from werkzeug.routing import IntegerConverter
 
 from portal.views import ENDPOINT_PERMISSIONS, PUBLIC_ENDPOINTS
 from tests import factories as f
@@ -122,8 +123,7 @@ def test_every_endpoint_is_public_or_requires_a_permission(ctx):
 
 def _example_url(ctx, rule) -> str:
     values = {
-        name: 1 if type(converter).__name__ == "IntegerConverter" else "x"
-        for name, converter in rule._converters.items()
+        name: 1 if isinstance(converter, IntegerConverter) else "x" for name, converter in rule._converters.items()
     }
     return ctx.url_map.bind("localhost").build(rule.endpoint, values)
 
