@@ -126,7 +126,7 @@ def _register_error_pages(app: Flask) -> None:
     app.register_error_handler(NotFound, refused)
     app.register_error_handler(NotAllowed, refused)
 
-    from sqlalchemy.exc import InterfaceError, OperationalError
+    from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 
     # The database cannot be reached (restarting, failing over, the network): say so and when
     # to try again, instead of "something went wrong". Nothing was saved by this request; the
@@ -157,6 +157,16 @@ def _register_error_pages(app: Flask) -> None:
 
     app.register_error_handler(OperationalError, unavailable)
     app.register_error_handler(InterfaceError, unavailable)  # a connection closed under the request
+    # While PostgreSQL shuts down, the pool's own reset of a dying connection can fail outside
+    # SQLAlchemy's wrapping (seen in bench/fault_runs.py): the same answer for those.
+    app.register_error_handler(DisconnectionError, unavailable)
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency; SQLite-only installs may lack it
+        pass
+    else:
+        app.register_error_handler(psycopg.OperationalError, unavailable)
+        app.register_error_handler(psycopg.InterfaceError, unavailable)
 
     from sqlalchemy.exc import DataError
 
@@ -173,6 +183,21 @@ def _register_error_pages(app: Flask) -> None:
         return render_template("error.html", code=400, title=title, text=text), 400
 
     app.register_error_handler(OverflowError, out_of_range)
+
+    from sqlalchemy.orm.exc import StaleDataError
+
+    # Two writes of the same row at the same moment that no action turned into a Conflict
+    # itself (a status change while another editor saves): the conflict page, not a 500.
+    def changed_meanwhile(_error):
+        db.session.rollback()
+        if request.path.startswith("/api/"):
+            from portal.views.problems import problem
+
+            return problem(409, "Iemand anders heeft dit intussen gewijzigd. Haal het opnieuw op.")
+        title, text = (str(part) for part in messages[409])
+        return render_template("error.html", code=409, title=title, text=text), 409
+
+    app.register_error_handler(StaleDataError, changed_meanwhile)
     app.register_error_handler(DataError, out_of_range)
 
 

@@ -128,3 +128,28 @@ def test_saving_without_changes_makes_no_new_version(ctx):
         select(db.func.count()).select_from(InstrumentVersion).where(InstrumentVersion.instrument_id == created.id)
     )
     assert count == 1
+
+
+def test_a_save_that_loses_the_race_in_the_database_is_a_conflict_not_an_error(ctx):
+    """Two requests read version n; the other one's UPDATE commits first. Our version check
+    passed (we read n too), but the UPDATE ... WHERE version = n matches no row: a Conflict
+    with the usual message, and nothing of ours is written."""
+    from sqlalchemy import update
+
+    owner = f.organisation("GM0281")
+    instrument = f.instrument(owner, name="Race")
+    db.session.commit()
+    read_version = instrument.version
+    db.session.execute(
+        update(Instrument)
+        .where(Instrument.id == instrument.id)
+        .values(version=Instrument.version + 1, summary="Door de ander opgeslagen.")
+        .execution_options(synchronize_session=False)
+    )
+    payload = {**dump_instrument(instrument), "summary": "Mijn eigen tekst."}
+    with pytest.raises(Conflict, match="intussen gewijzigd"):
+        instrument_update(None, instrument, payload, expected_version=read_version)
+    db.session.rollback()  # (undoes the other's write too: in this test it shares our transaction)
+    assert db.session.get(Instrument, instrument.id).summary != "Mijn eigen tekst."
+    texts = db.session.scalars(select(InstrumentVersion.data).where(InstrumentVersion.instrument_id == instrument.id))
+    assert all(data.get("summary") != "Mijn eigen tekst." for data in texts)

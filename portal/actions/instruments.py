@@ -11,6 +11,7 @@ from typing import Any
 
 from marshmallow import ValidationError
 from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
 
 from portal.actions.audit import record_audit, record_version, require
 from portal.actions.errors import Conflict, Invalid, NotAllowed, NotFound
@@ -109,6 +110,12 @@ def instrument_create(
     return instrument
 
 
+STALE_MESSAGE = (
+    "Iemand anders heeft dit instrument intussen gewijzigd. Laad de nieuwste versie en "
+    "breng uw wijzigingen opnieuw aan."
+)
+
+
 def instrument_update(
     actor: User | None,
     instrument: Instrument,
@@ -124,10 +131,7 @@ def instrument_update(
     """
     require(actor, "instrument.update", instrument.owner)
     if expected_version is not None and expected_version != instrument.version:
-        raise Conflict(
-            "Iemand anders heeft dit instrument intussen gewijzigd. Laad de nieuwste versie en "
-            "breng uw wijzigingen opnieuw aan."
-        )
+        raise Conflict(STALE_MESSAGE)
     readonly = {
         "id": str(instrument.id),
         "owner": instrument.owner.code,
@@ -143,7 +147,13 @@ def instrument_update(
     # A change to a list alone touches only child tables; this makes the instrument's own
     # row, and so its version, change with it.
     instrument.updated_at = utcnow()
-    db.session.flush()
+    try:
+        db.session.flush()
+    except StaleDataError:
+        # Another save of the same version committed between our read and our write (on
+        # PostgreSQL two requests can both read version n; the version check in the UPDATE
+        # lets only one through): the same conflict as above, not a server error.
+        raise Conflict(STALE_MESSAGE) from None
     _after_change(actor, instrument, "updated")
     return instrument
 
