@@ -234,8 +234,7 @@ def interchange(code: str):
             problems = [(None, "", "Kies een bestand (.jsonl, .csv of .xlsx).")]
         else:
             try:
-                with upload.stream:  # a big upload is a temporary file: closed whatever happens
-                    rows = read_file(upload.stream, format_from_filename(upload.filename))
+                rows = read_file(upload.stream, format_from_filename(upload.filename))
                 result = import_records(current_user, org, rows, publish=publish)
             except ImportRejected as exc:
                 problems = [(row, describe_key(key) if key else "", message) for row, key, message in exc.problems]
