@@ -20,6 +20,7 @@ is attacked without anyone adding it here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import time
@@ -82,7 +83,8 @@ BROKEN_UTF8 = [b"\xff\xfe", b"caf\xe9", b"\xc3\x28", b"\xed\xa0\x80", b"\xf4\x90
 SKIP_ENDPOINTS = {"auth.logout"}  # would end the attacking session; tested elsewhere
 
 
-def _names_in_code() -> tuple[set[str], set[str]]:
+@functools.cache
+def _names_in_code() -> tuple[frozenset[str], frozenset[str]]:
     args, form = set(), set()
     for path in (ROOT / "portal").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
@@ -93,7 +95,7 @@ def _names_in_code() -> tuple[set[str], set[str]]:
         names = set(re.findall(r"\bname=\"([A-Za-z0-9_.\[\]-]+)\"", path.read_text(encoding="utf-8")))
         form |= names
         args |= names
-    return args, form
+    return frozenset(args), frozenset(form)
 
 
 @dataclass

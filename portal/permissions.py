@@ -42,6 +42,22 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
 }
 
 
+# The permissions that change an organisation's rows (its instruments, settings, members):
+# what the database's row-level security lets a user write (portal/row_security.py).
+WRITING_PERMISSIONS = frozenset(
+    {
+        "instrument.create",
+        "instrument.update",
+        "instrument.submit",
+        "instrument.publish",
+        "instrument.archive",
+        "instrument.import",
+        "organisation.settings",
+        "users.manage",
+    }
+)
+
+
 def is_platform_beheerder(user: User | None) -> bool:
     return user is not None and any(m.role == "beheerder" for m in user.memberships)
 
@@ -59,6 +75,18 @@ def has_permission(user: User | None, permission: str, organisation: Organisatio
         if permission in granted:
             return True
     return False
+
+
+def writable_organisation_ids(user: User | None) -> set[int] | None:
+    """The ids of the organisations whose rows ``user`` may change; None for everywhere (a
+    platform beheerder), empty for an inactive user or one without an editing role."""
+    if user is None or not user.is_active:
+        return set()
+    if is_platform_beheerder(user):
+        return None
+    return {
+        m.organisation_id for m in user.memberships if ROLE_PERMISSIONS.get(m.role, frozenset()) & WRITING_PERMISSIONS
+    }
 
 
 def organisations_where(user: User | None, permission: str) -> list[Organisation]:

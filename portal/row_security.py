@@ -25,22 +25,10 @@ from sqlalchemy import event, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
-from portal.permissions import ROLE_PERMISSIONS, is_platform_beheerder
+from portal.permissions import writable_organisation_ids
 
 SETTING = "instrumentengids.schrijfrecht"
 ALL = "alle"
-WRITING_PERMISSIONS = frozenset(
-    {
-        "instrument.create",
-        "instrument.update",
-        "instrument.submit",
-        "instrument.publish",
-        "instrument.archive",
-        "instrument.import",
-        "organisation.settings",
-        "users.manage",
-    }
-)
 _SCOPE_SET = "row_security_scope"
 _BUSY = "row_security_busy"
 _WRITING_SQL = ("INSERT", "UPDATE", "DELETE")
@@ -48,14 +36,10 @@ _WRITING_SQL = ("INSERT", "UPDATE", "DELETE")
 
 def write_scope_of(user) -> str:
     """The organisations ``user`` may change rows of, as the database policies read them."""
-    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+    if user is None or not getattr(user, "is_authenticated", False):
         return ""
-    if is_platform_beheerder(user):
-        return ALL
-    ids = {
-        m.organisation_id for m in user.memberships if ROLE_PERMISSIONS.get(m.role, frozenset()) & WRITING_PERMISSIONS
-    }
-    return ",".join(str(i) for i in sorted(ids))
+    ids = writable_organisation_ids(user)
+    return ALL if ids is None else ",".join(str(i) for i in sorted(ids))
 
 
 def current_write_scope() -> str:

@@ -122,43 +122,36 @@ def release_lease(name: str = LEASE) -> None:
 # -- indexing --------------------------------------------------------------------------
 
 
+def _instruments(ids, *options) -> list[Instrument]:
+    return list(db.session.scalars(select(Instrument).where(Instrument.id.in_(list(ids))).options(*options)))
+
+
 def _load(ids) -> list[Instrument]:
-    return list(
-        db.session.scalars(
-            select(Instrument)
-            .where(Instrument.id.in_(list(ids)))
-            .options(
-                selectinload(Instrument.codes),
-                selectinload(Instrument.available_regions),
-                selectinload(Instrument.available_gemeenten),
-                selectinload(Instrument.owner).selectinload(Organisation.service_areas),
-            )
-        )
+    """Instruments for indexing: with what their documents need, the owner's areas included."""
+    return _instruments(
+        ids,
+        selectinload(Instrument.codes),
+        selectinload(Instrument.available_regions),
+        selectinload(Instrument.available_gemeenten),
+        selectinload(Instrument.owner).selectinload(Organisation.service_areas),
     )
 
 
 def _load_for_results(ids) -> list[Instrument]:
     """Instruments for a result list: the row, its owner, its codes and narrowing (what the
     results show), not the owner's service areas that indexing needs."""
-    return list(
-        db.session.scalars(
-            select(Instrument)
-            .where(Instrument.id.in_(list(ids)))
-            .options(
-                joinedload(Instrument.owner),
-                selectinload(Instrument.codes),
-                selectinload(Instrument.available_regions),
-                selectinload(Instrument.available_gemeenten),
-            )
-        )
+    return _instruments(
+        ids,
+        joinedload(Instrument.owner),
+        selectinload(Instrument.codes),
+        selectinload(Instrument.available_regions),
+        selectinload(Instrument.available_gemeenten),
     )
 
 
 def _load_for_cards(ids) -> list[Instrument]:
     """Instruments for a list of links: the row and its owner, nothing of its lists."""
-    return list(
-        db.session.scalars(select(Instrument).where(Instrument.id.in_(list(ids))).options(joinedload(Instrument.owner)))
-    )
+    return _instruments(ids, joinedload(Instrument.owner))
 
 
 def indexable(instrument: Instrument) -> bool:
