@@ -25,6 +25,7 @@ import threading
 import time
 import warnings
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -166,6 +167,14 @@ def make_schema() -> fields.Schema:
 
 # Postings kept per segment, in document numbers: about 40 MB at most per segment.
 POSTINGS_CACHE_SIZE = 2_500_000
+# "Meer zoals dit" chooses among this many of the candidates sharing the most codes, and
+# reads the words of the title and summary (the long texts would cost more than the page).
+SIMILAR_POOL = 200
+SIMILAR_PUBLIC_FIELDS = {"public_title": 3.0, "public_summary": 2.0}
+SIMILAR_INTERNAL_FIELDS = {"name": 2.0, "summary": 1.0}
+# Segments up to this size (the indexer's commits) answer "is this word here" from their
+# vocabulary instead of the term file.
+SMALL_SEGMENT = 1000
 
 
 def _bits(docnums) -> int:
@@ -179,15 +188,18 @@ def _bits(docnums) -> int:
     return int.from_bytes(buffer, "little")
 
 
-def _members(bitmap: int) -> list[int]:
-    """The document numbers set in a bitmap, ascending."""
-    out = []
-    data = bitmap.to_bytes((bitmap.bit_length() + 7) // 8, "little")
-    for i, byte in enumerate(data):
-        while byte:
-            low = byte & -byte
-            out.append(i * 8 + low.bit_length() - 1)
-            byte ^= low
+def _members(bitmap: int, wanted: int | None = None) -> list[int]:
+    """The document numbers set in a bitmap, ascending; only the lowest ``wanted`` if given.
+
+    The bitmap as a string of binary digits, lowest bit first, searched for its ones with
+    str.find: one C call per member instead of Python work per byte and bit."""
+    digits = bin(bitmap)[:1:-1]
+    find = digits.find
+    out: list[int] = []
+    at = find("1")
+    while at != -1 and (wanted is None or len(out) < wanted):
+        out.append(at)
+        at = find("1", at + 1)
     return out
 
 
@@ -246,6 +258,7 @@ class SegmentTable:
         }
         self._postings: dict[tuple[str, str], tuple[tuple[int, ...], tuple[float, ...], int]] = {}
         self._postings_size = 0
+        self._vocabularies: dict[str, dict[str, int]] = {}
 
     def postings(self, reader, field_name: str, term: str) -> tuple[tuple[int, ...], tuple[float, ...], int]:
         """The segment's postings of a word, kept after the first read: the segment never
@@ -254,6 +267,10 @@ class SegmentTable:
         key = (field_name, term)
         found = self._postings.get(key)
         if found is None:
+            if self.doc_count <= SMALL_SEGMENT and term not in self.vocabulary(reader, field_name):
+                # The indexer's commits add small segments that hold few of the words asked
+                # for: a look at their vocabulary spares a lookup in the term file per word.
+                return (), (), 0
             ids, weights = _leaf_postings(reader, field_name, term)
             found = (ids, weights, _bits(ids))
             size = len(ids) + 1
@@ -264,6 +281,21 @@ class SegmentTable:
                 self._postings[key] = found
                 self._postings_size += size
         return found
+
+    def vocabulary(self, reader, field_name: str) -> dict[str, int]:
+        """Every word of a field in this segment → in how many documents it occurs (deleted
+        ones included), read in one pass over the term file when first asked."""
+        found = self._vocabularies.get(field_name)
+        if found is None:
+            found = {}
+            if field_name in reader.indexed_field_names():
+                for raw, info in reader.iter_field(field_name):
+                    found[raw.decode("utf-8") if isinstance(raw, bytes) else raw] = info.doc_frequency()
+            self._vocabularies[field_name] = found
+        return found
+
+    def doc_frequency(self, reader, field_name: str, term: str) -> int:
+        return self.vocabulary(reader, field_name).get(term, 0)
 
     def lengths(self, field_name: str) -> list[int]:
         """Length (in words, as Whoosh stores it, approximately) of a field per document."""
@@ -285,7 +317,6 @@ class Table:
     average_lengths: dict[str, float]
     window_cache: dict[dt.date, int] = field(default_factory=dict)
     norm_cache: dict[str, list[int]] = field(default_factory=dict)  # field → lengths
-    frequency_cache: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def term(self, field_name: str, value: str) -> int:
         return self.terms.get(field_name, {}).get(value, 0)
@@ -313,30 +344,21 @@ class Table:
         return bitmap
 
     def postings(self, field_name: str, term: str) -> Postings:
-        """Where a word occurs in a field, over all segments (global document numbers)."""
-        ids: list[int] = []
-        weights: list[float] = []
+        """Where a word occurs in a field, over all segments. Each segment's (cached) lists
+        are kept as they are, with the segment's first document number: concatenating them
+        into global numbers cost more than the rest of a search on a common word."""
+        parts = []
         bits = 0
         for reader, offset, segment in self.leaves:
             leaf_ids, leaf_weights, leaf_bits = segment.postings(reader, field_name, term)
             if leaf_ids:
-                ids.extend(d + offset for d in leaf_ids) if offset else ids.extend(leaf_ids)
-                weights.extend(leaf_weights)
+                parts.append((offset, leaf_ids, leaf_weights))
                 bits |= leaf_bits << offset
-        return Postings(ids=ids, weights=weights, bits=bits & self.all)
+        return Postings(parts=parts, bits=bits & self.all)
 
     def doc_frequency(self, field_name: str, term: str) -> int:
         """In how many documents a word occurs (deleted ones included): no postings read."""
-        key = (field_name, term)
-        if key not in self.frequency_cache:
-            total = 0
-            for reader, _offset, _segment in self.leaves:
-                try:
-                    total += reader.doc_frequency(field_name, term)
-                except TermNotFound:
-                    pass
-            self.frequency_cache[key] = total
-        return self.frequency_cache[key]
+        return sum(segment.doc_frequency(reader, field_name, term) for reader, _offset, segment in self.leaves)
 
     def lengths(self, field_name: str) -> list[int]:
         """Field length per document over all segments (each segment's list is kept with the
@@ -351,8 +373,7 @@ class Table:
 
 @dataclass
 class Postings:
-    ids: list[int]
-    weights: list[float]
+    parts: list[tuple[int, tuple[int, ...], tuple[float, ...]]]  # per segment: first docnum, ids in it, frequencies
     bits: int  # live documents only
 
 
@@ -714,16 +735,17 @@ class WhooshBackend:
                 idf = math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
                 factor = option.boost * idf * (K1 + 1) / len(option.postings)
                 get = scores.get
-                if len(inside) * 16 < len(postings.ids):
-                    # Few documents to score, long postings: look each one up (ids are sorted).
-                    ids, weights = postings.ids, postings.weights
-                    pairs = []
-                    for docnum in inside:
-                        at = bisect_left(ids, docnum)
-                        if at < len(ids) and ids[at] == docnum:
-                            pairs.append((docnum, weights[at]))
-                else:
-                    pairs = [(d, w) for d, w in zip(postings.ids, postings.weights, strict=True) if d in inside]
+                pairs = []
+                for offset, ids, weights in postings.parts:
+                    if len(inside) * 16 < len(ids):
+                        # Few documents to score, long postings: look each one up (ids are sorted).
+                        for docnum in inside:
+                            at = bisect_left(ids, docnum - offset)
+                            if at < len(ids) and ids[at] == docnum - offset:
+                                pairs.append((docnum, weights[at]))
+                    else:
+                        local = {d - offset for d in inside if d >= offset} if offset else inside
+                        pairs.extend((d + offset, w) for d, w in zip(ids, weights, strict=True) if d in local)
                 for docnum, weight in pairs:
                     norm = base + slope * lengths[docnum]
                     scores[docnum] = get(docnum, 0.0) + factor * weight / (weight + norm)
@@ -840,6 +862,20 @@ class WhooshBackend:
             self._vocabulary[field_name] = frozenset(words)
         return self._vocabulary[field_name]
 
+    def _presence_scores(self, table: Table, options: list[Option], wanted: int) -> dict[int, float]:
+        """Per document in ``wanted``: the sum of boost × idf of the options it matches."""
+        documents = max(table.all.bit_count(), 1)
+        scores: dict[int, float] = {}
+        for option in options:
+            inside = option.bits & wanted
+            if not inside:
+                continue
+            frequency = max(option.bits.bit_count(), 1)
+            weight = option.boost * math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
+            for docnum in _members(inside):
+                scores[docnum] = scores.get(docnum, 0.0) + weight
+        return scores
+
     def similar(self, document_id: str, viewer: Viewer, limit: int = 5) -> list[Hit]:
         """Visible documents sharing the most classification codes with this one, plus the
         text score of its rarest words. Done with the bitmaps, like ``search``: the shared
@@ -876,7 +912,7 @@ class WhooshBackend:
         if not candidates:
             candidates = visible
         stored = searcher.stored_fields(docnum)
-        fields_for_text = PUBLIC_FIELDS if viewer.kind == "public" else {"name": 2.0, "summary": 1.0}
+        fields_for_text = SIMILAR_PUBLIC_FIELDS if viewer.kind == "public" else SIMILAR_INTERNAL_FIELDS
         text = " ".join(stored.get(f) or "" for f in fields_for_text)
         plan = self._plan(text, fields_for_text)
         text_scores: dict[int, float] = {}
@@ -887,14 +923,20 @@ class WhooshBackend:
 
             plan = sorted(plan, key=rarity)[:4]
             matched, options, _timed_out = self._match(table, plan, False, time.monotonic() + 1.0)
-            # The words only order the candidates: scoring every document with a common
-            # word would cost more than the rest of the page.
+            # The words only order the candidates, so which of them each candidate has is
+            # enough (weighted by rarity); BM25 over the postings cost more than the page.
             matched &= candidates
+            if matched.bit_count() > 10 * SIMILAR_POOL:  # no codes to go by: a common word in thousands
+                matched = _bits(_members(matched, 10 * SIMILAR_POOL))
             if matched:
-                text_scores = self._scores(table, options, matched)
+                text_scores = self._presence_scores(table, options, matched)
         best_text = sorted(text_scores, key=lambda d: -text_scores[d])[: 10 * limit]
-        pool = set(best_text) | set(_members(candidates)[:200])
-        scores = {d: sum((bits >> d) & 1 for bits in shared) + min(text_scores.get(d, 0.0), 5.0) for d in pool}
+        pool = set(best_text) | set(_members(candidates, SIMILAR_POOL))
+        shared_count = Counter()
+        pool_bits = _bits(pool)
+        for bits in shared:
+            shared_count.update(_members(bits & pool_bits))
+        scores = {d: shared_count[d] + min(text_scores.get(d, 0.0), 5.0) for d in pool}
         best = sorted(scores.items(), key=lambda item: (-item[1], table.name_sort[item[0]]))[:limit]
         return [Hit(id=searcher.stored_fields(d)["id"], score=s) for d, s in best]
 
