@@ -54,10 +54,13 @@ def labels(list_name: str) -> dict[str, str]:
             from portal.models import CodeListEntry
 
             table: dict[str, dict[str, str]] = {}
-            for entry in db.session.scalars(
-                db.select(CodeListEntry).order_by(CodeListEntry.list_name, CodeListEntry.sort_order)
-            ):
-                table.setdefault(entry.list_name, {})[entry.code] = entry.label
+            rows = db.session.execute(
+                db.select(CodeListEntry.list_name, CodeListEntry.code, CodeListEntry.label).order_by(
+                    CodeListEntry.list_name, CodeListEntry.sort_order
+                )
+            )
+            for name, code, label in rows:  # columns, not objects: some pages ask on every request
+                table.setdefault(name, {})[code] = label
             setattr(g, cache_key, table)
         found = getattr(g, cache_key).get(list_name)
         if found:

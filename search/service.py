@@ -21,7 +21,7 @@ from pathlib import Path
 
 from flask import Flask, current_app
 from sqlalchemy import or_, select, update
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import joinedload, load_only, selectinload
 
 from portal.extensions import db
 from portal.models import Instrument, Lease, Organisation, SearchOutboxEntry, User
@@ -137,21 +137,36 @@ def _load(ids) -> list[Instrument]:
     )
 
 
-def _load_for_results(ids) -> list[Instrument]:
-    """Instruments for a result list: the row, its owner, its codes and narrowing (what the
-    results show), not the owner's service areas that indexing needs."""
-    return _instruments(
-        ids,
+def _load_for_results(ids, with_codes: bool = False) -> list[Instrument]:
+    """Instruments for a result list: the row, its owner and narrowing (what the results
+    show), the codes only when asked (the API shows them; a results page does not, and
+    they are most of the rows), not the owner's service areas that indexing needs."""
+    options = [
         joinedload(Instrument.owner),
-        selectinload(Instrument.codes),
         selectinload(Instrument.available_regions),
         selectinload(Instrument.available_gemeenten),
-    )
+    ]
+    if with_codes:
+        options.append(selectinload(Instrument.codes))
+    return _instruments(ids, *options)
 
 
 def _load_for_cards(ids) -> list[Instrument]:
-    """Instruments for a list of links: the row and its owner, nothing of its lists."""
-    return _instruments(ids, joinedload(Instrument.owner))
+    """Instruments for a list of links: what the link and the visibility check read, and
+    the owner's name; not the long texts nor the lists (an instrument page shows five)."""
+    return _instruments(
+        ids,
+        load_only(
+            Instrument.name,
+            Instrument.public_title,
+            Instrument.owner_id,
+            Instrument.status,
+            Instrument.public_visible,
+            Instrument.publish_from,
+            Instrument.publish_to,
+        ),
+        joinedload(Instrument.owner).load_only(Organisation.name, Organisation.code, Organisation.type),
+    )
 
 
 def indexable(instrument: Instrument) -> bool:
@@ -314,15 +329,16 @@ class FoundInstruments:
     snippets: dict[str, str]
 
 
-def search_instruments(user: User | None, request: SearchRequest) -> FoundInstruments:
+def search_instruments(user: User | None, request: SearchRequest, with_codes: bool = False) -> FoundInstruments:
     """Search as ``user``: the backend applies visibility, and every hit is checked again
-    against the database before it may be shown (a stale index can hide, never reveal)."""
+    against the database before it may be shown (a stale index can hide, never reveal).
+    ``with_codes`` loads the instruments' codes with them, for a caller that shows them."""
     from portal.actions.reading import view_kind
 
     request = replace(request, viewer=viewer_for(user))
     result = get_backend().search(request)
     ids = [uuid.UUID(h.id) for h in result.hits]
-    by_id = {str(i.id): i for i in _load_for_results(ids)} if ids else {}
+    by_id = {str(i.id): i for i in _load_for_results(ids, with_codes)} if ids else {}
     shown, stale = [], False
     for hit in result.hits:
         instrument = by_id.get(hit.id)

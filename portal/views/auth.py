@@ -38,6 +38,8 @@ LOGIN_FAILED = "Het e-mailadres of het wachtwoord klopt niet, of het account is 
 @login_manager.user_loader
 def _load_user(token: str) -> User | None:
     user = session_resume(token)
+    if not (db.session.dirty or db.session.new or db.session.deleted):
+        return user  # nothing to keep: no commit, so the request goes on with the user as loaded
     try:
         db.session.commit()  # keeps last_seen_at and ends timed-out sessions for good
     except OperationalError:

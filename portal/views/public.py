@@ -7,7 +7,6 @@ import datetime as dt
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_login import current_user
 from sqlalchemy import func, select
 
 from portal.actions.feedback import feedback_of, feedback_summary, may_give_feedback
@@ -27,14 +26,11 @@ from portal.models import Arbeidsmarktregio, Gemeente, Instrument, Organisation
 from portal.outcomes import outcome_chart, outcome_years
 from portal.permissions import organisations_where
 from portal.timeutil import today, utcnow
+from portal.views.access import current_viewer
 from search.service import similar_instruments
 from tenants.areas import organisations_serving, public_clause
 
 bp = Blueprint("public", __name__)
-
-
-def _viewer():
-    return current_user if current_user.is_authenticated else None
 
 
 @bp.get("/")
@@ -100,7 +96,7 @@ def _gemeente_page(code: str, chosen):
     found = db.session.get(Gemeente, code.upper())
     if found is None:
         abort(404)
-    viewer = _viewer()
+    viewer = current_viewer()
     internal = may_read_internal(viewer)
     instruments = instruments_in_gemeente_for_viewer(viewer, found)
     organisations = organisations_serving(found)
@@ -128,10 +124,10 @@ def _gemeente_page(code: str, chosen):
 
 @bp.get("/instrument/<instrument_id>")
 def instrument(instrument_id: str):
-    found, kind = instrument_for_viewer(_viewer(), instrument_id)
+    found, kind = instrument_for_viewer(current_viewer(), instrument_id)
     adopt_into = []
     if kind == "internal":
-        adopt_into = [o for o in organisations_where(current_user, "instrument.create") if o.id != found.owner_id]
+        adopt_into = [o for o in organisations_where(current_viewer(), "instrument.create") if o.id != found.owner_id]
     public = kind == "public"
     years = outcome_years(found, public=public)
     return render_template(
@@ -139,16 +135,16 @@ def instrument(instrument_id: str):
         instrument=found,
         kind=kind,
         adopt_into=adopt_into,
-        similar=similar_instruments(_viewer(), found),
+        similar=similar_instruments(current_viewer(), found),
         printing=request.args.get("afdrukken") == "1" and public,
         brand=found.owner,
-        routes=routes_for(_viewer(), found, public=public),
-        feedback=feedback_summary(_viewer(), found),
-        may_rate=may_give_feedback(_viewer(), found),
-        own_feedback=feedback_of(_viewer(), found) if _viewer() else None,
+        routes=routes_for(current_viewer(), found, public=public),
+        feedback=feedback_summary(current_viewer(), found),
+        may_rate=may_give_feedback(current_viewer(), found),
+        own_feedback=feedback_of(current_viewer(), found) if current_viewer() else None,
         years=years,
         chart=outcome_chart(years),
-        lists=lists_for_adding(_viewer()),
+        lists=lists_for_adding(current_viewer()),
     )
 
 
@@ -189,7 +185,8 @@ def employers():
         candidate = ""
     services, contact = [], None
     if found is not None:
-        available = [i for i in instruments_in_gemeente_for_viewer(_viewer(), found) if i.instrument_type == "IT02"]
+        in_gemeente = instruments_in_gemeente_for_viewer(current_viewer(), found)
+        available = [i for i in in_gemeente if i.instrument_type == "IT02"]
         services = [i for i in available if _fits_employer(i, sector, candidate)]
         contact = next((o for o in organisations_serving(found) if o.type == "arbeidsmarktregio"), None)
     return render_template(
@@ -204,7 +201,7 @@ def employers():
         services=services,
         contact=contact,
         errors=errors,
-        internal=may_read_internal(_viewer()),
+        internal=may_read_internal(current_viewer()),
     )
 
 
@@ -272,8 +269,8 @@ def region_news(code: str, feed: bool = False):
 
 
 def _news(title: str, organisations: list, feed: bool, page_url: str, feed_url: str, brand=None):
-    items = recent_changes(_viewer(), organisations)
-    internal = may_read_internal(_viewer())
+    items = recent_changes(current_viewer(), organisations)
+    internal = may_read_internal(current_viewer())
     if feed:
         updated = max((item.at for item in items), default=None) or utcnow()
         body = render_template(

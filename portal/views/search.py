@@ -8,13 +8,13 @@ word by word, filters are only ever matched against known codes.
 from __future__ import annotations
 
 from flask import Blueprint, g, jsonify, render_template, request, url_for
-from flask_login import current_user
 from sqlalchemy import func, select
 
 from portal.actions.shortlists import lists_for_adding
 from portal.codelists import labels, seed
 from portal.extensions import db
 from portal.models import Arbeidsmarktregio, Gemeente
+from portal.views.access import current_viewer
 from search.backend import FACETS, SORTS, SearchRequest
 from search.documents import COST_BANDS
 from search.service import gemeente_filter, search_instruments
@@ -53,21 +53,38 @@ COST_LABELS = {
 assert {band for _upper, band in COST_BANDS} <= set(COST_LABELS)
 
 
-def _viewer():
-    return current_user if current_user.is_authenticated else None
+def facet_labels(facet: str) -> dict[str, str]:
+    """code → what a facet's value is called (a code without a name shows as itself)."""
+    code_list = FACETS.get(facet)
+    if code_list in seed():  # facets over a code list are named after it
+        return labels(code_list)
+    if facet == "eigenaar":
+        return OWNER_TYPES
+    if facet == "kosten":
+        return COST_LABELS
+    if facet == "regio":
+        return _region_names()
+    return {}
 
 
 def value_label(facet: str, code: str) -> str:
-    code_list = FACETS.get(facet)
-    if code_list in seed():  # facets over a code list are named after it
-        return labels(code_list).get(code, code)
-    if facet == "eigenaar":
-        return OWNER_TYPES.get(code, code)
-    if facet == "kosten":
-        return COST_LABELS.get(code, code)
-    if facet == "regio":
-        return _region_names().get(code, code)
-    return code
+    return facet_labels(facet).get(code, code)
+
+
+def facet_choices(facets: dict[str, dict[str, int]], filters: dict[str, frozenset[str]]) -> list:
+    """What the filter column shows: (key, title, [(code, label, count, chosen), ...]) per
+    facet with something to choose or something chosen. Put together here, once per facet,
+    rather than a label lookup per value in the template (a hundred per results page)."""
+    out = []
+    for key, counts in facets.items():
+        chosen = filters.get(key, frozenset())
+        if not counts and not chosen:
+            continue
+        names = facet_labels(key)
+        values = [(code, names.get(code, code), count, code in chosen) for code, count in sorted(counts.items())]
+        values += [(code, names.get(code, code), 0, True) for code in sorted(chosen) if code not in counts]
+        out.append((key, FACET_TITLES[key], values))
+    return out
 
 
 def _region_names() -> dict[str, str]:
@@ -129,28 +146,27 @@ def read_request(args) -> tuple[SearchRequest, dict]:
 @bp.get("/zoeken")
 def page():
     search_request, form = read_request(request.args)
-    found = search_instruments(_viewer(), search_request)
+    found = search_instruments(current_viewer(), search_request)
     pages = max(1, -(-found.result.total // PER_PAGE))
     return render_template(
         "search/page.html",
         form=form,
         found=found,
-        facet_titles=FACET_TITLES,
-        value_label=value_label,
+        facets=facet_choices(found.result.facets, form["filters"]),
         page=search_request.page,
         pages=pages,
         gemeenten=db.session.scalars(select(Gemeente.name).where(Gemeente.active).order_by(Gemeente.name)).all(),
         unknown_gemeente=bool(form["gemeente"]) and form["gemeente_code"] is None,
         internal=not _public_only(),
-        lists=lists_for_adding(_viewer()),
+        lists=lists_for_adding(current_viewer()),
     )
 
 
 @bp.get("/api/v1/search")
 def api():
     search_request, form = read_request(request.args)
-    found = search_instruments(_viewer(), search_request)
     public = _public_only()
+    found = search_instruments(current_viewer(), search_request, with_codes=not public)
     return jsonify(
         {
             "total": found.result.total,
@@ -171,7 +187,7 @@ def api():
 def _public_only() -> bool:
     from portal.actions.reading import may_read_internal
 
-    return not may_read_internal(_viewer())
+    return not may_read_internal(current_viewer())
 
 
 def _result_json(instrument, snippet: str, public: bool) -> dict:
