@@ -35,7 +35,8 @@ from pathlib import Path
 from whoosh import fields, index
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.highlight import HtmlFormatter, get_text
-from whoosh.reading import TermNotFound
+from whoosh.reading import EmptyReader, MultiReader, SegmentReader, TermNotFound
+from whoosh.searching import Searcher
 from whoosh.support.charset import accent_map
 
 from portal.timeutil import today as today_nl
@@ -561,11 +562,10 @@ class WhooshBackend:
                 self._searcher = self._open_searcher()
                 self._table, self._vocabulary = None, {}
             elif not self._searcher.up_to_date():
-                # A fresh searcher rather than refresh(): refreshing a searcher that was
-                # opened on an empty index fails in Whoosh, and opening costs little with
-                # non-compound segments. The old table stays as the base of the new one.
-                self._searcher.close()
-                self._searcher = self._open_searcher()
+                # Our own reopening rather than refresh(): refreshing a searcher that was
+                # opened on an empty index fails in Whoosh. The readers of unchanged
+                # segments are taken over, and the old table is the base of the new one.
+                self._searcher = self._open_searcher(previous=self._searcher)
                 self._previous_table, self._table, self._vocabulary = self._table, None, {}
             if self._table is None:
                 self._table = _build_table(self._searcher, self._segments, self._previous_table)
@@ -575,25 +575,55 @@ class WhooshBackend:
                     del self._segments[gone]
             return self._searcher, self._table
 
-    def _open_searcher(self):
+    def _open_searcher(self, previous=None):
         """A searcher whose stored fields are open in every segment at once.
 
         Whoosh opens a segment's column files only when first asked; the indexer process
         may meanwhile merge that segment away and delete its files (found under load: a
         500 on a search). Opened files stay readable, so open them now, and try again if
-        a merge won the race."""
+        a merge won the race.
+
+        With ``previous`` (the searcher being replaced) the readers of segments that did not
+        change, the same segment with the same deletions, are taken over rather than
+        opened again: after an indexer commit every worker opened all segments anew
+        (11-17 ms at 20,000 documents; now the new segment only). Whoosh's own reuse in
+        ``refresh()`` fails on a searcher opened on an empty index."""
+        reusable = {}
+        if previous is not None:
+            for reader, _offset in previous.reader().leaf_readers():
+                if reader.segment() is not None:
+                    reusable[reader.segment().segment_id()] = reader
         for attempt in range(3):
-            searcher = self.ix.searcher()
+            taken, opened = [], []
             try:
-                for sub, _offset in searcher.leaf_searchers():
-                    reader = sub.reader()
+                toc = self.ix._read_toc()  # noqa: SLF001 - the segments of the newest generation
+                readers = []
+                for segment in toc.segments:
+                    old = reusable.get(segment.segment_id())
+                    if old is not None and old.segment().deleted_count() == segment.deleted_count():
+                        taken.append(old)  # deletions only grow: the same count is the same set
+                        readers.append(old)
+                        continue
+                    reader = SegmentReader(self.ix.storage, toc.schema, segment, generation=toc.generation)
+                    opened.append(reader)
+                    readers.append(reader)
                     if reader.doc_count_all():
                         reader.stored_fields(0)
-                return searcher
+                if not readers:
+                    whole = EmptyReader(toc.schema)
+                else:
+                    whole = MultiReader(readers, generation=toc.generation)
+                searcher = Searcher(whole, fromindex=self.ix)
             except (TypeError, OSError):
-                searcher.close()
+                for reader in opened:
+                    reader.close()
                 if attempt == 2:
                     raise
+                continue
+            for reader in reusable.values():
+                if not any(reader is kept for kept in taken):
+                    reader.close()
+            return searcher
         raise AssertionError("unreachable")
 
     def _write(self, documents: list[dict], remove_ids: list[str]) -> None:

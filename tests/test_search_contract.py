@@ -673,6 +673,43 @@ def test_whoosh_keeps_the_bitmaps_of_unchanged_segments(tmp_path):
         backend.close()
 
 
+def test_whoosh_worker_takes_over_unchanged_segment_readers(tmp_path):
+    """A worker process sees the indexer's commits: it keeps the readers of segments that did
+    not change, opens the new ones and a segment whose deletions changed, closes those gone
+    after a merge, and finds what a freshly opened index finds."""
+    from search.whoosh_backend import WhooshBackend
+
+    indexer = WhooshBackend(tmp_path / "index")
+    worker = WhooshBackend(tmp_path / "index")
+    try:
+        first = [doc(name=f"Jobcoaching {n}", version=1) for n in range(6)]
+        indexer.index(first)
+        assert search(worker, "jobcoaching").total == 6
+        old_reader = worker._searcher.reader().leaf_readers()[0][0]  # noqa: SLF001
+        indexer.index([doc(name="Jobcoaching extra")])  # a new segment, the first one unchanged
+        assert search(worker, "jobcoaching").total == 7
+        leaves = [reader for reader, _offset in worker._searcher.reader().leaf_readers()]  # noqa: SLF001
+        assert leaves[0] is old_reader and not old_reader.is_closed
+        indexer.index([{**first[2], "name": "Taalmaatje", "version": 2}])  # deletes in the first segment
+        result = search(worker, "jobcoaching")
+        assert result.total == 6 and first[2]["id"] not in ids(result)
+        assert old_reader.is_closed  # its deletions changed: opened anew
+        assert found(worker, "taalmaatje") == {first[2]["id"]}
+        for n in range(20):  # small segments pile up until a commit merges them
+            indexer.index([doc(name=f"Proefplaatsing {n}")])
+            assert search(worker, "proefplaatsing", per_page=50).total == n + 1
+        assert worker._segment_count() < 20  # noqa: SLF001 - merged away
+        fresh = WhooshBackend(tmp_path / "index")
+        try:
+            for query in ("jobcoaching", "proefplaatsing", "taalmaatje"):
+                assert ids(search(worker, query, per_page=50)) == ids(search(fresh, query, per_page=50))
+        finally:
+            fresh.close()
+    finally:
+        worker.close()
+        indexer.close()
+
+
 # ------------------------------------------------------------------------- similar
 
 
