@@ -6,7 +6,7 @@ professionals' searches and editors' saves, for several minutes.
 A fresh portal on the embedded default (SQLite, Whoosh) is filled with the synthetic
 instruments of ``bench.synthetic``, indexed, and served by ``instrumentengids serve`` (gunicorn
 and its indexer process) on loopback. Client threads in this process (plain http.client, one
-connection per request, like gunicorn's sync workers want) run a closed loop each:
+connection per request, like gunicorn's sync workers want) send:
 
 - ``page``: an anonymous inwoner opens a public instrument page (``/instrument/<id>``);
 - ``search``: a logged-in professional searches (``/zoeken?q=...``, Dutch queries with and
@@ -15,6 +15,14 @@ connection per request, like gunicorn's sync workers want) run a closed loop eac
   the CSRF token and the version) and saves it with a new summary through the form, as a
   browser does. Two editors of each organisation share its instruments, so saves of the same
   instrument meet; optimistic locking must turn the late one into a 409, never a lost update.
+
+The load is offered at fixed rates (``--rates``, by default 5 % above the targets of issue 9):
+each kind has a pool of threads, each thread sends at its own fixed interval with a random
+phase, and a response time is counted from the moment the request was due, not from when a
+free thread got to it. So a portal that cannot keep up shows it as growing response times
+and a throughput below the offered rate, instead of quietly being offered less (a closed loop
+measures only its own pace). ``--closed`` runs the old closed loops, flat out, to find
+the most each kind gets.
 
 Reported per kind: requests, throughput, p50/p95/p99, errors (anything but 200, 303 for a
 save and 409 for a refused stale save). Afterwards the database is checked: every save
@@ -64,6 +72,21 @@ QUERIES = [
 ]
 GEMEENTEN = ["", "", "Tiel", "Utrecht", "Amsterdam", "Zwolle"]
 TARGETS = {"page": (150, 200), "search": (40, 400), "save": (10, None)}  # requests/s, p95 ms
+OFFERED = {kind: round(rate * 1.05, 1) for kind, (rate, _p95) in TARGETS.items()}
+# Threads per kind when paced: enough that a slow response does not hold up the next one due.
+PACED_THREADS = {"page": 48, "search": 16, "save": 2}  # save: per editor
+CLOSED_THREADS = {"page": 8, "search": 4, "save": 1}
+
+
+def _per_kind(text: str) -> dict[str, float]:
+    """ "page=160,search=45" → {"page": 160.0, "search": 45.0} (kinds not named keep their default)."""
+    out = {}
+    for part in text.split(","):
+        kind, _, value = part.partition("=")
+        if kind.strip() not in TARGETS:
+            raise argparse.ArgumentTypeError(f"onbekende soort {kind!r}; kies uit {', '.join(TARGETS)}")
+        out[kind.strip()] = float(value)
+    return out
 
 
 @dataclass
@@ -220,55 +243,62 @@ def start_server(
     raise RuntimeError("de server kwam niet op")
 
 
-def page_loop(port, ids, deadline, samples, rng):
-    browser = Browser(port)
-    while time.time() < deadline:
-        path = f"/instrument/{rng.choice(ids)}"
-        t0 = time.perf_counter()
-        status, _text, _headers = browser.request("GET", path)
-        samples.append(Sample("page", time.time(), (time.perf_counter() - t0) * 1000, status))
+def visit_page(browser: Browser, ids: list[str], rng: random.Random) -> int:
+    status, _text, _headers = browser.request("GET", f"/instrument/{rng.choice(ids)}")
+    return status
 
 
-def search_loop(port, deadline, samples, rng):
-    browser = Browser(port)
-    browser.log_in("werkcoach@bench.example.nl")
-    while time.time() < deadline:
-        query = {"q": rng.choice(QUERIES)}
-        if gemeente := rng.choice(GEMEENTEN):
-            query["gemeente"] = gemeente
-        path = "/zoeken?" + urllib.parse.urlencode(query)
-        t0 = time.perf_counter()
-        status, _text, _headers = browser.request("GET", path)
-        samples.append(Sample("search", time.time(), (time.perf_counter() - t0) * 1000, status))
+def run_search(browser: Browser, rng: random.Random) -> int:
+    query = {"q": rng.choice(QUERIES)}
+    if gemeente := rng.choice(GEMEENTEN):
+        query["gemeente"] = gemeente
+    status, _text, _headers = browser.request("GET", "/zoeken?" + urllib.parse.urlencode(query))
+    return status
 
 
-def save_loop(port, email, ids, records, deadline, samples, saves, rng, name):
-    """Open the form, save with a new summary; a 409 (someone else saved first) is counted,
-    not retried, so that both editors keep hammering."""
-    from portal.interchange.tabular import flatten
+class Editor:
+    """Opens the form (for the CSRF token and the version) and saves it with a new summary,
+    as a browser does; a 409 (someone else saved first) is counted, not retried."""
 
-    browser = Browser(port)
-    browser.log_in(email)
-    number = 0
-    while time.time() < deadline:
-        instrument_id = rng.choice(ids)
-        t0 = time.perf_counter()
-        status, page, _headers = browser.request("GET", f"/redactie/instrument/{instrument_id}")
+    def __init__(self, browser: Browser, ids: list[str], records: dict, saves: list, name: str):
+        self.browser, self.ids, self.records, self.saves, self.name = browser, ids, records, saves, name
+        self.number = 0
+
+    def save(self, rng: random.Random) -> int:
+        from portal.interchange.tabular import flatten
+
+        instrument_id = rng.choice(self.ids)
+        status, page, _headers = self.browser.request("GET", f"/redactie/instrument/{instrument_id}")
         if status != 200:
-            samples.append(Sample("save", time.time(), (time.perf_counter() - t0) * 1000, status))
-            continue
+            return status
         token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
         version = re.search(r'name="version" value="(\d+)"', page).group(1)
-        number += 1
-        marker = f"Bench {name} #{number}"
-        record = {k: v for k, v in records[instrument_id].items() if k not in ("id", "owner", "status", "version")}
+        self.number += 1
+        marker = f"Bench {self.name} #{self.number}"
+        record = {k: v for k, v in self.records[instrument_id].items() if k not in ("id", "owner", "status", "version")}
         record["summary"] = marker
         form = flatten(record)
         form.update(csrf_token=token, version=version)
-        status, _text, _headers = browser.request("POST", f"/redactie/instrument/{instrument_id}", form)
-        samples.append(Sample("save", time.time(), (time.perf_counter() - t0) * 1000, status))
+        status, _text, _headers = self.browser.request("POST", f"/redactie/instrument/{instrument_id}", form)
         if status in (302, 303):
-            saves.append((instrument_id, marker))
+            self.saves.append((instrument_id, marker))
+        return status
+
+
+def client_loop(kind: str, action, deadline: float, samples: list, interval: float | None, rng: random.Random):
+    """Run ``action`` until the deadline: every ``interval`` seconds (from a random phase), a
+    response time counted from when the request was due; or, without an interval, flat out."""
+    due = time.perf_counter() + (rng.uniform(0, interval) if interval else 0)
+    while time.time() < deadline:
+        if interval:
+            wait = due - time.perf_counter()
+            if wait > 0:
+                time.sleep(wait)
+        start = due if interval else time.perf_counter()
+        status = action(rng)
+        samples.append(Sample(kind, time.time(), (time.perf_counter() - start) * 1000, status))
+        if interval:
+            due += interval
 
 
 def records_for(workdir: Path, url: str, ids: list[str]) -> dict:
@@ -366,6 +396,13 @@ def write_report(out: Path, result: dict, command: str) -> None:
         f"{result['index_seconds']} s); gunicorn with {result['workers']} sync workers and the indexer process; "
         f"SQLite (WAL) and Whoosh. Threads: {result['threads']}. Warm-up {result['warmup']} s, then "
         f"{result['seconds']} s measured.",
+        (
+            "Load: closed loops, each thread sends its next request when the previous one is answered."
+            if not result.get("offered")
+            else "Load offered at fixed rates (requests/s): "
+            + ", ".join(f"{kind} {rate:g}" for kind, rate in result["offered"].items())
+            + "; response times count from when a request was due (waiting for a free client thread included)."
+        ),
         "",
         "| kind | requests | per second | p50 ms | p95 ms | p99 ms | errors | target |",
         "|---|---|---|---|---|---|---|---|",
@@ -416,9 +453,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=int, default=300)
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--workers", type=int, default=5)
-    parser.add_argument("--page-threads", type=int, default=8)
-    parser.add_argument("--search-threads", type=int, default=4)
-    parser.add_argument("--save-threads-per-editor", type=int, default=1)
+    parser.add_argument(
+        "--rates", type=_per_kind, default=OFFERED, help="offered requests/s, e.g. page=160,search=45,save=11"
+    )
+    parser.add_argument(
+        "--threads", type=_per_kind, default=None, help="threads per kind (save: per editor), e.g. page=48"
+    )
+    parser.add_argument("--closed", action="store_true", help="closed loops flat out instead of fixed rates")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=Path(f"bench/results/load-{dt.date.today():%Y%m%d}.md"))
     args = parser.parse_args(argv)
@@ -447,20 +488,33 @@ def main(argv: list[str] | None = None) -> int:
             def seeded() -> random.Random:
                 return random.Random(rng.random())  # noqa: S311 - a load pattern, not security
 
-            threads = [
-                threading.Thread(target=page_loop, args=(port, info["public_ids"], deadline, samples, seeded()))
-                for _ in range(args.page_threads)
-            ]
-            threads += [
-                threading.Thread(target=search_loop, args=(port, deadline, samples, seeded()))
-                for _ in range(args.search_threads)
-            ]
-            for org in info["editors"].values():
-                for email in org["emails"]:
-                    for n in range(args.save_threads_per_editor):
-                        name = f"{email.split('@')[0]}-{n}"
-                        work = (port, email, org["instruments"], records, deadline, samples, saves, seeded(), name)
-                        threads.append(threading.Thread(target=save_loop, args=work))
+            counts = {**(CLOSED_THREADS if args.closed else PACED_THREADS), **(args.threads or {})}
+            counts = {kind: int(n) for kind, n in counts.items()}
+            rates = {**OFFERED, **args.rates}
+            editors = [(email, org["instruments"]) for org in info["editors"].values() for email in org["emails"]]
+            save_threads = counts["save"] * len(editors)
+
+            def interval(kind: str, threads_of_kind: int) -> float | None:
+                return None if args.closed else threads_of_kind / rates[kind]
+
+            def start(kind: str, action, threads_of_kind: int) -> threading.Thread:
+                work = (kind, action, deadline, samples, interval(kind, threads_of_kind), seeded())
+                return threading.Thread(target=client_loop, args=work)
+
+            threads = []
+            for _ in range(counts["page"]):
+                browser = Browser(port)
+                threads.append(start("page", lambda r, b=browser: visit_page(b, info["public_ids"], r), counts["page"]))
+            for _ in range(counts["search"]):
+                browser = Browser(port)
+                browser.log_in("werkcoach@bench.example.nl")
+                threads.append(start("search", lambda r, b=browser: run_search(b, r), counts["search"]))
+            for email, ids in editors:
+                for n in range(counts["save"]):
+                    browser = Browser(port)
+                    browser.log_in(email)
+                    editor = Editor(browser, ids, records, saves, f"{email.split('@')[0]}-{n}")
+                    threads.append(start("save", editor.save, save_threads))
             print(
                 f"Belasten: {len(threads)} threads, {args.warmup} s opwarmen + {args.seconds} s meten ...", flush=True
             )
@@ -485,8 +539,8 @@ def main(argv: list[str] | None = None) -> int:
             "fill_seconds": info["fill_seconds"],
             "index_seconds": info["index_seconds"],
             "workers": args.workers,
-            "threads": f"{args.page_threads} page, {args.search_threads} search, "
-            f"{sum(len(o['emails']) for o in info['editors'].values()) * args.save_threads_per_editor} save",
+            "threads": f"{counts['page']} page, {counts['search']} search, {save_threads} save",
+            "offered": None if args.closed else rates,
             "warmup": args.warmup,
             "seconds": args.seconds,
             "kinds": summarise(measured, args.seconds),

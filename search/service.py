@@ -137,11 +137,29 @@ def _load(ids) -> list[Instrument]:
     )
 
 
+# What a result (page or API) shows of an instrument and what the visibility check reads; not
+# the long texts, which are most of a row.
+RESULT_COLUMNS = (
+    Instrument.name,
+    Instrument.public_title,
+    Instrument.summary,
+    Instrument.public_summary,
+    Instrument.owner_id,
+    Instrument.status,
+    Instrument.public_visible,
+    Instrument.publish_from,
+    Instrument.publish_to,
+    Instrument.evidence_level,
+    Instrument.updated_at,
+)
+
+
 def _load_for_results(ids, with_codes: bool = False) -> list[Instrument]:
     """Instruments for a result list: the row, its owner and narrowing (what the results
     show), the codes only when asked (the API shows them; a results page does not, and
     they are most of the rows), not the owner's service areas that indexing needs."""
     options = [
+        load_only(*RESULT_COLUMNS),
         joinedload(Instrument.owner),
         selectinload(Instrument.available_regions),
         selectinload(Instrument.available_gemeenten),

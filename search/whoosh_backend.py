@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import heapq
 import logging
 import math
 import os
@@ -24,7 +25,7 @@ import re
 import threading
 import time
 import warnings
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -260,6 +261,8 @@ class SegmentTable:
         self._postings: dict[tuple[str, str], tuple[tuple[int, ...], tuple[float, ...], int]] = {}
         self._postings_size = 0
         self._vocabularies: dict[str, dict[str, int]] = {}
+        self._ids: list[str] | None = None
+        self._numbers: dict[str, tuple[int, ...]] = {}
 
     def postings(self, reader, field_name: str, term: str) -> tuple[tuple[int, ...], tuple[float, ...], int]:
         """The segment's postings of a word, kept after the first read: the segment never
@@ -298,6 +301,28 @@ class SegmentTable:
     def doc_frequency(self, reader, field_name: str, term: str) -> int:
         return self.vocabulary(reader, field_name).get(term, 0)
 
+    def ids(self, reader) -> list[str]:
+        """The document id of every document number in the segment (deleted ones included),
+        from one pass over the id field's terms: reading stored fields to learn an id
+        decompresses the whole document."""
+        if self._ids is None:
+            ids = [""] * self.doc_count
+            numbers: dict[str, tuple[int, ...]] = {}
+            for raw, info in reader.iter_field("id"):
+                value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                # An id is in one document, unless a document was replaced within the segment.
+                found = (info.min_id(),) if info.doc_frequency() == 1 else _leaf_postings(reader, "id", value)[0]
+                for docnum in found:
+                    ids[docnum] = value
+                numbers[value] = found
+            self._ids, self._numbers = ids, numbers
+        return self._ids
+
+    def numbers(self, reader, document_id: str) -> tuple[int, ...]:
+        """The segment's document numbers with this id (deleted ones included)."""
+        self.ids(reader)
+        return self._numbers.get(document_id, ())
+
     def lengths(self, field_name: str) -> list[int]:
         """Length (in words, as Whoosh stores it, approximately) of a field per document."""
         if field_name not in self._lengths:
@@ -316,11 +341,25 @@ class Table:
     updated: list[str]
     leaves: list[tuple[object, int, SegmentTable]]  # (segment reader, first docnum, its table)
     average_lengths: dict[str, float]
+    offsets: list[int] = field(default_factory=list)  # first docnum of each leaf, ascending
     window_cache: dict[dt.date, int] = field(default_factory=dict)
     norm_cache: dict[str, list[int]] = field(default_factory=dict)  # field → lengths
 
     def term(self, field_name: str, value: str) -> int:
         return self.terms.get(field_name, {}).get(value, 0)
+
+    def id_of(self, docnum: int) -> str:
+        """The document id of a (global) document number."""
+        reader, offset, segment = self.leaves[bisect_right(self.offsets, docnum) - 1]
+        return segment.ids(reader)[docnum - offset]
+
+    def document_number(self, document_id: str) -> int | None:
+        """The live document with this id, if any."""
+        for reader, offset, segment in self.leaves:
+            for docnum in segment.numbers(reader, document_id):
+                if (self.all >> (docnum + offset)) & 1:
+                    return docnum + offset
+        return None
 
     def any_of(self, field_name: str, values) -> int:
         bitmap = 0
@@ -438,7 +477,15 @@ def _build_table(searcher, segments: dict, previous: Table | None = None) -> Tab
     reader = searcher.reader()
     doc_count = max(reader.doc_count_all(), 1)
     averages = {name: reader.field_length(name) / doc_count for name in TEXT_FIELDS}
-    return Table(all=live, terms=terms, name_sort=name_sort, updated=updated, leaves=leaves, average_lengths=averages)
+    return Table(
+        all=live,
+        terms=terms,
+        name_sort=name_sort,
+        updated=updated,
+        leaves=leaves,
+        average_lengths=averages,
+        offsets=[offset for _reader, offset, _segment in leaves],
+    )
 
 
 SNIPPET_CHARS = 220
@@ -834,21 +881,22 @@ class WhooshBackend:
         total = final.bit_count()
         start = (max(request.page, 1) - 1) * request.per_page
         stop = start + request.per_page
+        # Only the first ``stop`` in order are needed: a heap, not a sort of every match.
         members = _members(final)
         if request.sort == "relevance" and has_text and total:
             scores = self._scores(table, options, final)
-            members.sort(key=lambda d: (-scores.get(d, 0.0), table.name_sort[d]))
-            ordered = [(d, scores.get(d, 0.0)) for d in members[start:stop]]
+            first = heapq.nsmallest(stop, members, key=lambda d: (-scores.get(d, 0.0), table.name_sort[d]))
+            ordered = [(d, scores.get(d, 0.0)) for d in first[start:stop]]
         else:
             if request.sort == "updated":
-                members.sort(key=lambda d: (table.updated[d], table.name_sort[d]), reverse=True)
+                first = heapq.nlargest(stop, members, key=lambda d: (table.updated[d], table.name_sort[d]))
             else:
-                members.sort(key=lambda d: table.name_sort[d])
-            ordered = [(d, 0.0) for d in members[start:stop]]
+                first = heapq.nsmallest(stop, members, key=lambda d: table.name_sort[d])
+            ordered = [(d, 0.0) for d in first[start:stop]]
 
         terms = self._highlight_terms(request.text) if has_text else set()
         hits = [
-            Hit(id=searcher.stored_fields(d)["id"], score=score, snippet=self._snippet(searcher, d, viewer, terms))
+            Hit(id=table.id_of(d), score=score, snippet=self._snippet(searcher.stored_fields(d), viewer, terms))
             for d, score in ordered
         ]
         suggestion = None
@@ -869,8 +917,7 @@ class WhooshBackend:
     def _highlight_terms(self, text: str) -> set[str]:
         return {t.text for group in query_groups(text) for alt in group for t in QUERY_ANALYZER(alt)}
 
-    def _snippet(self, searcher, docnum: int, viewer: Viewer, terms: set[str]) -> str:
-        stored = searcher.stored_fields(docnum)
+    def _snippet(self, stored: dict, viewer: Viewer, terms: set[str]) -> str:
         sources = (
             ("public_summary", "public_body") if viewer.kind == "public" else ("summary", "body", "public_summary")
         )
@@ -912,7 +959,7 @@ class WhooshBackend:
         codes are counted with bitwise "at least n" levels, and the text scored only for a
         short list of candidates (an instrument page asks this on every view)."""
         searcher, table = self._current()
-        docnum = searcher.document_number(id=document_id)
+        docnum = table.document_number(document_id)
         if docnum is None:
             return []
         allowed = self._visible(table, viewer, today_nl())
@@ -968,7 +1015,7 @@ class WhooshBackend:
             shared_count.update(_members(bits & pool_bits))
         scores = {d: shared_count[d] + min(text_scores.get(d, 0.0), 5.0) for d in pool}
         best = sorted(scores.items(), key=lambda item: (-item[1], table.name_sort[item[0]]))[:limit]
-        return [Hit(id=searcher.stored_fields(d)["id"], score=s) for d, s in best]
+        return [Hit(id=table.id_of(d), score=s) for d, s in best]
 
 
 def _fields(document: dict) -> dict:

@@ -703,6 +703,18 @@ def test_whoosh_worker_takes_over_unchanged_segment_readers(tmp_path):
         try:
             for query in ("jobcoaching", "proefplaatsing", "taalmaatje"):
                 assert ids(search(worker, query, per_page=50)) == ids(search(fresh, query, per_page=50))
+            # Document numbers and ids (kept per segment) agree with the stored documents.
+            searcher, table = worker._current()  # noqa: SLF001
+            live = [d for d in range(searcher.doc_count_all()) if (table.all >> d) & 1]
+            assert len(live) == searcher.doc_count() == 27
+            for docnum in live:
+                stored_id = searcher.stored_fields(docnum)["id"]
+                assert table.id_of(docnum) == stored_id and table.document_number(stored_id) == docnum
+            for document in (first[0], first[2]):
+                hits = worker.similar(document["id"], INTERNAL, limit=10)
+                again = fresh.similar(document["id"], INTERNAL, limit=10)
+                assert hits and [h.id for h in hits] == [h.id for h in again]
+                assert document["id"] not in {h.id for h in hits}
         finally:
             fresh.close()
     finally:
