@@ -502,7 +502,7 @@ def search_check_command(no_repair: bool) -> None:
 
 @search_group.command("worker")
 @click.option(
-    "--interval", default=0.5, show_default=True, type=click.FloatRange(0.1, 60), help="Seconden tussen rondes."
+    "--interval", default=1.0, show_default=True, type=click.FloatRange(0.1, 60), help="Seconden tussen rondes."
 )
 @with_appcontext
 def search_worker_command(interval: float) -> None:
