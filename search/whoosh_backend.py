@@ -799,10 +799,14 @@ class WhooshBackend:
         targets = set(_members(wanted))
         documents = max(table.all.bit_count(), 1)
         scores: dict[int, float] = {}
+        shifted: dict[int, set[int]] = {}  # ``inside`` in a segment's own numbers, per offset
+        shifted_for = targets
         for option in options:
             inside = targets if len(option.postings) == 1 else set(_members(wanted & option.bits))
             if not inside:
                 continue
+            if inside is not shifted_for:
+                shifted, shifted_for = {}, inside
             lengths = table.lengths(option.field)
             # BM25's length part, K1 * (1 - B + B * length / average), for the scored documents only.
             slope = K1 * B / (table.average_lengths.get(option.field) or 1.0)
@@ -821,7 +825,9 @@ class WhooshBackend:
                             if at < len(ids) and ids[at] == docnum - offset:
                                 pairs.append((docnum, weights[at]))
                     else:
-                        local = {d - offset for d in inside if d >= offset} if offset else inside
+                        local = shifted.get(offset) if offset else inside
+                        if local is None:
+                            local = shifted[offset] = {d - offset for d in inside if d >= offset}
                         pairs.extend((d + offset, w) for d, w in zip(ids, weights, strict=True) if d in local)
                 for docnum, weight in pairs:
                     norm = base + slope * lengths[docnum]
