@@ -452,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=20000)
     parser.add_argument("--seconds", type=int, default=300)
     parser.add_argument("--warmup", type=int, default=20)
-    parser.add_argument("--workers", type=int, default=5)
+    parser.add_argument("--workers", type=int, default=3)
     parser.add_argument(
         "--rates", type=_per_kind, default=OFFERED, help="offered requests/s, e.g. page=160,search=45,save=11"
     )
