@@ -9,33 +9,23 @@ from __future__ import annotations
 
 from portal.models import Organisation, User
 
+# Taking an instrument through its whole life, from creating to archiving.
+INSTRUMENT_EDITING = frozenset(
+    {"instrument.create", "instrument.update", "instrument.submit", "instrument.publish", "instrument.archive"}
+)
+
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "beheerder": frozenset({"*"}),
-    "organisatiebeheerder": frozenset(
-        {
-            "instrument.create",
-            "instrument.update",
-            "instrument.submit",
-            "instrument.publish",
-            "instrument.archive",
-            "instrument.import",
-            "instrument.read_drafts",
-            "users.manage",
-            "organisation.settings",
-            "workgroup.create",
-            "audit.read",
-        }
-    ),
-    "eindredacteur": frozenset(
-        {
-            "instrument.create",
-            "instrument.update",
-            "instrument.submit",
-            "instrument.publish",
-            "instrument.archive",
-            "instrument.read_drafts",
-        }
-    ),
+    "organisatiebeheerder": INSTRUMENT_EDITING
+    | {
+        "instrument.import",
+        "instrument.read_drafts",
+        "users.manage",
+        "organisation.settings",
+        "workgroup.create",
+        "audit.read",
+    },
+    "eindredacteur": INSTRUMENT_EDITING | {"instrument.read_drafts"},
     "redacteur": frozenset({"instrument.create", "instrument.update", "instrument.submit", "instrument.read_drafts"}),
     "professional": frozenset({"instrument.read_internal", "shortlist.use", "feedback.give"}),
     "werkgroeplid": frozenset({"instrument.read_internal", "compare.use"}),
@@ -44,18 +34,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
 
 # The permissions that change an organisation's rows (its instruments, settings, members):
 # what the database's row-level security lets a user write (portal/row_security.py).
-WRITING_PERMISSIONS = frozenset(
-    {
-        "instrument.create",
-        "instrument.update",
-        "instrument.submit",
-        "instrument.publish",
-        "instrument.archive",
-        "instrument.import",
-        "organisation.settings",
-        "users.manage",
-    }
-)
+WRITING_PERMISSIONS = INSTRUMENT_EDITING | {"instrument.import", "organisation.settings", "users.manage"}
 
 
 def is_platform_beheerder(user: User | None) -> bool:

@@ -381,13 +381,13 @@ def similar_instruments(user: User | None, instrument: Instrument, limit: int = 
     """ "Meer zoals dit": instruments like this one that ``user`` may see."""
     from portal.actions.reading import view_kind
 
+    viewer = viewer_for(user)
     try:
-        hits = get_backend().similar(str(instrument.id), viewer_for(user), limit=limit * 2)
+        hits = get_backend().similar(str(instrument.id), viewer, limit=limit * 2)
     except Exception:  # noqa: BLE001 - a broken index must not break the instrument page
         log.exception("'Meer zoals dit' mislukte voor %s", instrument.id)
         return []
     found = {str(i.id): i for i in _load_for_cards([uuid.UUID(h.id) for h in hits])} if hits else {}
-    viewer = viewer_for(user)
     shown = []
     for hit in hits:
         candidate = found.get(hit.id)

@@ -641,14 +641,14 @@ class WhooshBackend:
                 if reader.segment() is not None:
                     reusable[reader.segment().segment_id()] = reader
         for attempt in range(3):
-            taken, opened = [], []
+            taken, opened = set(), []
             try:
                 toc = self.ix._read_toc()  # noqa: SLF001 - the segments of the newest generation
                 readers = []
                 for segment in toc.segments:
                     old = reusable.get(segment.segment_id())
                     if old is not None and old.segment().deleted_count() == segment.deleted_count():
-                        taken.append(old)  # deletions only grow: the same count is the same set
+                        taken.add(segment.segment_id())  # deletions only grow: the same count is the same set
                         readers.append(old)
                         continue
                     reader = SegmentReader(self.ix.storage, toc.schema, segment, generation=toc.generation)
@@ -667,8 +667,8 @@ class WhooshBackend:
                 if attempt == 2:
                     raise
                 continue
-            for reader in reusable.values():
-                if not any(reader is kept for kept in taken):
+            for segment_id, reader in reusable.items():
+                if segment_id not in taken:
                     reader.close()
             return searcher
         raise AssertionError("unreachable")

@@ -124,10 +124,11 @@ def _gemeente_page(code: str, chosen):
 
 @bp.get("/instrument/<instrument_id>")
 def instrument(instrument_id: str):
-    found, kind = instrument_for_viewer(current_viewer(), instrument_id)
+    viewer = current_viewer()
+    found, kind = instrument_for_viewer(viewer, instrument_id)
     adopt_into = []
     if kind == "internal":
-        adopt_into = [o for o in organisations_where(current_viewer(), "instrument.create") if o.id != found.owner_id]
+        adopt_into = [o for o in organisations_where(viewer, "instrument.create") if o.id != found.owner_id]
     public = kind == "public"
     years = outcome_years(found, public=public)
     return render_template(
@@ -135,16 +136,16 @@ def instrument(instrument_id: str):
         instrument=found,
         kind=kind,
         adopt_into=adopt_into,
-        similar=similar_instruments(current_viewer(), found),
+        similar=similar_instruments(viewer, found),
         printing=request.args.get("afdrukken") == "1" and public,
         brand=found.owner,
-        routes=routes_for(current_viewer(), found, public=public),
-        feedback=feedback_summary(current_viewer(), found),
-        may_rate=may_give_feedback(current_viewer(), found),
-        own_feedback=feedback_of(current_viewer(), found) if current_viewer() else None,
+        routes=routes_for(viewer, found, public=public),
+        feedback=feedback_summary(viewer, found),
+        may_rate=may_give_feedback(viewer, found),
+        own_feedback=feedback_of(viewer, found) if viewer else None,
         years=years,
         chart=outcome_chart(years),
-        lists=lists_for_adding(current_viewer()),
+        lists=lists_for_adding(viewer),
     )
 
 
@@ -269,8 +270,9 @@ def region_news(code: str, feed: bool = False):
 
 
 def _news(title: str, organisations: list, feed: bool, page_url: str, feed_url: str, brand=None):
-    items = recent_changes(current_viewer(), organisations)
-    internal = may_read_internal(current_viewer())
+    viewer = current_viewer()
+    items = recent_changes(viewer, organisations)
+    internal = may_read_internal(viewer)
     if feed:
         updated = max((item.at for item in items), default=None) or utcnow()
         body = render_template(

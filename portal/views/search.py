@@ -146,7 +146,8 @@ def read_request(args) -> tuple[SearchRequest, dict]:
 @bp.get("/zoeken")
 def page():
     search_request, form = read_request(request.args)
-    found = search_instruments(current_viewer(), search_request)
+    viewer = current_viewer()
+    found = search_instruments(viewer, search_request)
     pages = max(1, -(-found.result.total // PER_PAGE))
     return render_template(
         "search/page.html",
@@ -157,16 +158,17 @@ def page():
         pages=pages,
         gemeenten=db.session.scalars(select(Gemeente.name).where(Gemeente.active).order_by(Gemeente.name)).all(),
         unknown_gemeente=bool(form["gemeente"]) and form["gemeente_code"] is None,
-        internal=not _public_only(),
-        lists=lists_for_adding(current_viewer()),
+        internal=not _public_only(viewer),
+        lists=lists_for_adding(viewer),
     )
 
 
 @bp.get("/api/v1/search")
 def api():
     search_request, form = read_request(request.args)
-    public = _public_only()
-    found = search_instruments(current_viewer(), search_request, with_codes=not public)
+    viewer = current_viewer()
+    public = _public_only(viewer)
+    found = search_instruments(viewer, search_request, with_codes=not public)
     return jsonify(
         {
             "total": found.result.total,
@@ -184,10 +186,10 @@ def api():
     )
 
 
-def _public_only() -> bool:
+def _public_only(viewer) -> bool:
     from portal.actions.reading import may_read_internal
 
-    return not may_read_internal(current_viewer())
+    return not may_read_internal(viewer)
 
 
 def _result_json(instrument, snippet: str, public: bool) -> dict:
