@@ -20,12 +20,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flask import Flask, current_app
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import joinedload, load_only, selectinload
 
 from portal.extensions import db
-from portal.models import Instrument, Lease, Organisation, SearchOutboxEntry, User
-from portal.timeutil import utcnow
+from portal.models import Instrument, Lease, Organisation, SearchOutboxEntry, SimilarList, User
+from portal.timeutil import as_utc, utcnow
 from search import outbox
 from search.backend import CheckReport, GemeenteFilter, SearchRequest, SearchResult, Viewer
 from search.documents import build_document, reference_maps
@@ -236,6 +236,7 @@ def process_outbox(app: Flask | None = None, limit: int = BATCH) -> int:
     now = utcnow()
     db.session.execute(update(SearchOutboxEntry).where(SearchOutboxEntry.id.in_(entry_ids)).values(processed_at=now))
     db.session.commit()
+    store_similar(sorted(uuid.UUID(i) for i in keep), app)
     return len(entries)
 
 
@@ -261,6 +262,11 @@ def rebuild(app: Flask | None = None, progress=None) -> int:
     )
     db.session.commit()
     backend.was_recreated = False
+    public = list(db.session.scalars(_publicly_listed(select(Instrument.id)).order_by(Instrument.id)))
+    db.session.execute(delete(SimilarList))
+    db.session.commit()
+    for start in range(0, len(public), BATCH):
+        store_similar(public[start : start + BATCH], app)
     return total
 
 
@@ -286,6 +292,74 @@ def check(app: Flask | None = None, repair: bool = True) -> CheckReport:
     return report
 
 
+# -- "Meer zoals dit", computed ahead ---------------------------------------------------
+#
+# An anonymous visitor's instrument page shows the instruments most like it. Asking the
+# backend on every view was nearly half the page's work, for an answer that changes only
+# when the index does; so the indexer computes the public list when it indexes an
+# instrument and keeps it in ``similar_lists``, and renews lists as they age (new
+# instruments enter other instruments' lists that way). Logged-in professionals, whose
+# lists depend on what they may see, still get theirs computed on the page.
+
+SIMILAR_KEPT = 10  # the page shows five; some may have become invisible since
+SIMILAR_RENEW_AFTER = dt.timedelta(minutes=30)  # the indexer computes older lists again
+SIMILAR_VALID_FOR = dt.timedelta(hours=2)  # older lists are not used (an indexer that stopped)
+SIMILAR_RENEW_BATCH = 250  # lists per renewal round, one round every SIMILAR_RENEW_EVERY
+SIMILAR_RENEW_EVERY = 10.0  # seconds
+PUBLIC_VIEWER = Viewer("public")
+
+
+def _publicly_listed(query):
+    return query.where(Instrument.status == "published", Instrument.public_visible.is_(True))
+
+
+def store_similar(ids: list[uuid.UUID], app: Flask | None = None) -> int:
+    """Compute the public "Meer zoals dit" of these instruments from the index as it is now
+    and store it; returns how many lists were stored."""
+    if not ids:
+        return 0
+    backend = get_backend(app)
+    # Computed outside a transaction: on SQLite the indexer's transactions hold the write lock.
+    db.session.commit()
+    lists = {key: " ".join(h.id for h in backend.similar(str(key), PUBLIC_VIEWER, limit=SIMILAR_KEPT)) for key in ids}
+    now = utcnow()
+    existing = set(db.session.scalars(select(Instrument.id).where(Instrument.id.in_(list(lists)))))
+    rows = [{"instrument_id": k, "similar_ids": v, "computed_at": now} for k, v in lists.items() if k in existing]
+    db.session.execute(delete(SimilarList).where(SimilarList.instrument_id.in_(list(lists))))
+    if rows:
+        db.session.execute(insert(SimilarList), rows)
+    db.session.commit()
+    return len(rows)
+
+
+def renew_similar(app: Flask | None = None, limit: int = SIMILAR_RENEW_BATCH) -> int:
+    """Store the lists of publicly listed instruments that have none, then renew the
+    oldest lists older than ``SIMILAR_RENEW_AFTER``; at most ``limit`` in all."""
+    missing = select(Instrument.id).outerjoin(SimilarList, SimilarList.instrument_id == Instrument.id)
+    ids = list(db.session.scalars(_publicly_listed(missing).where(SimilarList.instrument_id.is_(None)).limit(limit)))
+    if len(ids) < limit:
+        old = (
+            select(SimilarList.instrument_id)
+            .where(SimilarList.computed_at < utcnow() - SIMILAR_RENEW_AFTER)
+            .order_by(SimilarList.computed_at)
+            .limit(limit - len(ids))
+        )
+        ids += db.session.scalars(old)
+    return store_similar(ids, app)
+
+
+def stored_similar(instrument: Instrument) -> list[uuid.UUID] | None:
+    """The stored public list of ``instrument``; None when there is none to trust (not yet
+    computed, computed before the instrument's last change, or too old)."""
+    row = db.session.get(SimilarList, instrument.id)
+    if row is None:
+        return None
+    computed = as_utc(row.computed_at)
+    if computed < as_utc(instrument.updated_at) or computed < utcnow() - SIMILAR_VALID_FOR:
+        return None
+    return [uuid.UUID(i) for i in row.similar_ids.split()]
+
+
 class IndexerThread(threading.Thread):
     """Polls the outbox once a second; of all indexers running, one holds the lease and writes.
 
@@ -302,10 +376,14 @@ class IndexerThread(threading.Thread):
         self.stopping = threading.Event()
 
     def run(self) -> None:
+        renewed = 0.0
         while not self.stopping.wait(self.interval):
             with self.app.app_context():
                 try:
                     process_outbox(self.app)
+                    if time.monotonic() - renewed >= SIMILAR_RENEW_EVERY and acquire_lease():
+                        renewed = time.monotonic()
+                        renew_similar(self.app)
                 except Exception:  # noqa: BLE001 - never let the indexer die; the next turn retries
                     db.session.rollback()
                     log.exception("Het bijwerken van de zoekindex mislukte; volgende ronde opnieuw.")
@@ -382,15 +460,17 @@ def similar_instruments(user: User | None, instrument: Instrument, limit: int = 
     from portal.actions.reading import view_kind
 
     viewer = viewer_for(user)
-    try:
-        hits = get_backend().similar(str(instrument.id), viewer, limit=limit * 2)
-    except Exception:  # noqa: BLE001 - a broken index must not break the instrument page
-        log.exception("'Meer zoals dit' mislukte voor %s", instrument.id)
-        return []
-    found = {str(i.id): i for i in _load_for_cards([uuid.UUID(h.id) for h in hits])} if hits else {}
+    ids = stored_similar(instrument) if viewer.kind == "public" else None
+    if ids is None:
+        try:
+            ids = [uuid.UUID(h.id) for h in get_backend().similar(str(instrument.id), viewer, limit=limit * 2)]
+        except Exception:  # noqa: BLE001 - a broken index must not break the instrument page
+            log.exception("'Meer zoals dit' mislukte voor %s", instrument.id)
+            return []
+    found = {i.id: i for i in _load_for_cards(ids)} if ids else {}
     shown = []
-    for hit in hits:
-        candidate = found.get(hit.id)
+    for key in ids:
+        candidate = found.get(key)
         kind = view_kind(user, candidate) if candidate else None
         if kind is not None and not (viewer.kind == "public" and kind != "public"):
             shown.append(candidate)

@@ -3,11 +3,11 @@
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
 from portal.actions.instruments import instrument_transition, instrument_update
 from portal.extensions import db
-from portal.models import SearchOutboxEntry
+from portal.models import SearchOutboxEntry, SimilarList
 from search.backend import SearchRequest, Viewer
 from search.service import (
     acquire_lease,
@@ -16,6 +16,7 @@ from search.service import (
     get_backend,
     process_outbox,
     rebuild,
+    renew_similar,
     search_instruments,
 )
 from tests import factories as f
@@ -203,6 +204,96 @@ def test_more_like_this_respects_visibility(index, client):
     section = page.split("Meer zoals dit", 1)[1]
     assert "Taalmaatje Tiel" in section
     assert "Taalconcept" not in section and "Taalcafé Tiel</a>" not in section
+
+
+def _more_like_this(client, instrument) -> str:
+    page = client.get(f"/instrument/{instrument.id}").get_data(as_text=True)
+    return page.split("Meer zoals dit", 1)[1] if "Meer zoals dit" in page else ""
+
+
+def _store(instrument, *others, computed_at=None) -> None:
+    values = {"similar_ids": " ".join(str(o.id) for o in others)}
+    if computed_at is not None:
+        values["computed_at"] = computed_at
+    db.session.execute(update(SimilarList).where(SimilarList.instrument_id == instrument.id).values(**values))
+    db.session.commit()
+
+
+def test_more_like_this_for_visitors_comes_from_the_lists_the_indexer_stored(index, client):
+    tiel = f.organisation("GM0281")
+    public_part = {"visible": True, "summary": "Je leert Nederlands.", "how_to_start": "Kom langs."}
+    like = {"tiles": ["EW06"], "target_groups": ["ED05"], "public": public_part}
+    cafe = f.instrument(tiel, name="Taalcafé Tiel", **like)
+    maatje = f.instrument(tiel, name="Taalmaatje Tiel", **like)
+    les = f.instrument(tiel, name="Taalles Tiel", **like)
+    concept = f.instrument(tiel, name="Taalconcept Tiel", publish=False, **like)
+    drain()
+    stored = {row.instrument_id: row.similar_ids.split() for row in db.session.scalars(select(SimilarList))}
+    assert set(stored[cafe.id]) == {str(maatje.id), str(les.id)}  # the draft is in no public list
+    assert str(cafe.id) in stored[maatje.id] and stored[concept.id] == []
+
+    # The page shows the stored list, not one of its own: keep only the Taalles in it.
+    _store(cafe, les)
+    section = _more_like_this(client, cafe)
+    assert "Taalles Tiel" in section and "Taalmaatje Tiel" not in section
+    # A stored instrument that is no longer public is left out (checked against the database).
+    instrument_transition(None, les, "archived")
+    db.session.commit()
+    assert "Taalles Tiel" not in _more_like_this(client, cafe)
+
+    # A professional's list depends on what they may see: computed on the page.
+    client.post("/inloggen", data={"email": f.user(tiel, "professional").email, "password": PASSWORD})
+    assert "Taalmaatje Tiel" in _more_like_this(client, cafe)
+    client.post("/uitloggen")
+
+    # Not trusted when older than the instrument's last change, or too old: computed on the page.
+    _store(cafe, les)
+    changed = f.payload(name="Taalcafé Tiel", summary="Praat mee in het taalcafé.", **like)
+    instrument_update(None, cafe, changed, expected_version=cafe.version)
+    db.session.commit()
+    assert "Taalmaatje Tiel" in _more_like_this(client, cafe)
+    drain()  # the change is indexed: a fresh list
+    db.session.expire_all()
+    assert db.session.get(SimilarList, cafe.id).similar_ids.split() == [str(maatje.id)]
+    _store(cafe, computed_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=3))
+    assert "Taalmaatje Tiel" in _more_like_this(client, cafe)
+
+
+def test_renewal_stores_missing_lists_and_renews_old_ones(index):
+    tiel = f.organisation("GM0281")
+    public_part = {"visible": True, "summary": "Nederlands.", "how_to_start": "Bel."}
+    like = {"tiles": ["EW06"], "target_groups": ["ED05"], "public": public_part}
+    first = f.instrument(tiel, name="Taalcafé Tiel", **like)
+    second = f.instrument(tiel, name="Taalmaatje Tiel", **like)
+    drain()
+    db.session.execute(SimilarList.__table__.delete().where(SimilarList.instrument_id == second.id))
+    hour_ago = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+    _store(first, computed_at=hour_ago)  # an old, empty list
+    third = f.instrument(tiel, name="Taalles Tiel", **like)
+    drain()
+    untouched = db.session.get(SimilarList, third.id).computed_at
+    db.session.expire_all()
+
+    assert renew_similar() == 2  # the missing one and the old one; the fresh one waits its turn
+    lists = {row.instrument_id: row for row in db.session.scalars(select(SimilarList))}
+    assert set(lists[second.id].similar_ids.split()) == {str(first.id), str(third.id)}
+    assert set(lists[first.id].similar_ids.split()) == {str(second.id), str(third.id)}
+    assert lists[third.id].computed_at == untouched
+    assert renew_similar() == 0
+
+
+def test_rebuild_stores_the_list_of_every_public_instrument(index):
+    tiel = f.organisation("GM0281")
+    public = {"visible": True, "summary": "Nederlands.", "how_to_start": "Bel."}
+    shown = [f.instrument(tiel, name=f"Taal {n}", tiles=["EW06"], public=public) for n in range(3)]
+    f.instrument(tiel, name="Taal intern", tiles=["EW06"])  # no public part
+    f.instrument(tiel, name="Taal concept", tiles=["EW06"], public=public, publish=False)
+    db.session.commit()
+    rebuild()
+    stored = {row.instrument_id: row.similar_ids.split() for row in db.session.scalars(select(SimilarList))}
+    assert set(stored) == {i.id for i in shown}
+    assert all(len(ids) == 2 for ids in stored.values())
+    assert db.session.scalar(select(func.count()).select_from(SimilarList)) == 3
 
 
 def test_api_accepts_the_documented_parameter_names(index, client):

@@ -22,7 +22,7 @@ from portal.models.instruments import (
     InstrumentRegistrationCode,
 )
 from portal.models.organisations import ORGANISATION_TYPES, Organisation, ServiceArea
-from portal.models.records import AuditEntry, InstrumentVersion, Lease, RateLimit, SearchOutboxEntry
+from portal.models.records import AuditEntry, InstrumentVersion, Lease, RateLimit, SearchOutboxEntry, SimilarList
 from portal.models.reference import Arbeidsmarktregio, CodeListEntry, Gemeente
 from portal.models.routes import ROUTE_KINDS, InstrumentRoute
 from portal.models.shortlists import Shortlist, ShortlistStep
@@ -66,6 +66,7 @@ __all__ = [
     "PasswordToken",
     "RecoveryCode",
     "SearchOutboxEntry",
+    "SimilarList",
     "ServiceArea",
     "User",
     "UserSession",

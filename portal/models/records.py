@@ -1,11 +1,12 @@
-"""What the portal remembers about changes: audit entries, instrument versions, the search outbox."""
+"""What the portal remembers about changes: audit entries, instrument versions, the search outbox;
+and what the indexer derives from the index ("Meer zoals dit")."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Integer, String, UniqueConstraint, Uuid
+from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from portal.extensions import db
@@ -58,6 +59,24 @@ class SearchOutboxEntry(db.Model):
     operation: Mapped[str] = mapped_column(String(10))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     processed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class SimilarList(db.Model):
+    """ "Meer zoals dit" of a public instrument page, as the indexer computed it from the
+    index (``search.service.store_similar``): the ids of up to ten instruments like it,
+    best first, space-separated.
+
+    Derived data, a cache of what the search backend would answer for an anonymous
+    visitor: the page checks every id against the database again, and computes the list
+    itself when this one is missing, older than the instrument's last change, or older
+    than ``search.service.SIMILAR_VALID_FOR``.
+    """
+
+    __tablename__ = "similar_lists"
+
+    instrument_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("instruments.id", ondelete="CASCADE"), primary_key=True)
+    similar_ids: Mapped[str] = mapped_column(Text, default="")
+    computed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
 class Lease(db.Model):
