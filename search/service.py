@@ -20,11 +20,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flask import Flask, current_app
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import delete, insert, or_, select, union, update
 from sqlalchemy.orm import joinedload, load_only, selectinload
 
 from portal.extensions import db
-from portal.models import Instrument, Lease, Organisation, SearchOutboxEntry, SimilarList, User
+from portal.models import (
+    Instrument,
+    InstrumentGemeente,
+    InstrumentRegion,
+    Lease,
+    Organisation,
+    SearchOutboxEntry,
+    SimilarList,
+    User,
+)
 from portal.timeutil import as_utc, utcnow
 from search import outbox
 from search.backend import CheckReport, GemeenteFilter, SearchRequest, SearchResult, Viewer
@@ -155,15 +164,11 @@ RESULT_COLUMNS = (
 
 
 def _load_for_results(ids, with_codes: bool = False) -> list[Instrument]:
-    """Instruments for a result list: the row, its owner and narrowing (what the results
-    show), the codes only when asked (the API shows them; a results page does not, and
-    they are most of the rows), not the owner's service areas that indexing needs."""
-    options = [
-        load_only(*RESULT_COLUMNS),
-        joinedload(Instrument.owner),
-        selectinload(Instrument.available_regions),
-        selectinload(Instrument.available_gemeenten),
-    ]
+    """Instruments for a result list: the row and its owner (what the results show), the
+    codes only when asked (the API shows them; a results page does not, and they are most
+    of the rows); not the narrowing (``_narrowed`` answers what a result needs of it) nor
+    the owner's service areas that indexing needs."""
+    options = [load_only(*RESULT_COLUMNS), joinedload(Instrument.owner)]
     if with_codes:
         options.append(selectinload(Instrument.codes))
     return _instruments(ids, *options)
@@ -413,13 +418,13 @@ def viewer_for(user: User | None) -> Viewer:
 
 
 def gemeente_filter(code: str) -> GemeenteFilter | None:
-    from tenants.areas import UnknownArea, get_gemeente, organisations_serving
+    from tenants.areas import UnknownArea, get_gemeente, organisation_ids_serving
 
     try:
         gemeente = get_gemeente(code.upper())
     except UnknownArea:
         return None
-    return GemeenteFilter(gemeente.code, gemeente.region_code, frozenset(o.id for o in organisations_serving(gemeente)))
+    return GemeenteFilter(gemeente.code, gemeente.region_code, organisation_ids_serving(gemeente))
 
 
 @dataclass
@@ -427,6 +432,7 @@ class FoundInstruments:
     result: SearchResult
     instruments: list[Instrument]  # the hits that passed the database check, in order
     snippets: dict[str, str]
+    narrowed: frozenset[uuid.UUID] = frozenset()  # of those, the ones available in part of their owner's area
 
 
 def search_instruments(user: User | None, request: SearchRequest, with_codes: bool = False) -> FoundInstruments:
@@ -452,7 +458,17 @@ def search_instruments(user: User | None, request: SearchRequest, with_codes: bo
         shown.append(instrument)
     if stale:
         db.session.commit()
-    return FoundInstruments(result, shown, {h.id: h.snippet for h in result.hits})
+    return FoundInstruments(result, shown, {h.id: h.snippet for h in result.hits}, _narrowed([i.id for i in shown]))
+
+
+def _narrowed(ids: list[uuid.UUID]) -> frozenset[uuid.UUID]:
+    """Which of these instruments are available in only part of their owner's area: a
+    result says so, and this is all it needs of the narrowing."""
+    if not ids:
+        return frozenset()
+    regions = select(InstrumentRegion.instrument_id).where(InstrumentRegion.instrument_id.in_(ids))
+    gemeenten = select(InstrumentGemeente.instrument_id).where(InstrumentGemeente.instrument_id.in_(ids))
+    return frozenset(db.session.scalars(union(regions, gemeenten)))
 
 
 def similar_instruments(user: User | None, instrument: Instrument, limit: int = 5) -> list[Instrument]:

@@ -62,6 +62,12 @@ def organisations_serving(gemeente: Gemeente | str, on: dt.date | None = None) -
     return sorted(found, key=lambda o: (order[o.type], o.name))
 
 
+def organisation_ids_serving(gemeente: Gemeente | str, on: dt.date | None = None) -> frozenset[int]:
+    """The ids of ``organisations_serving`` (what a search filter needs, without the rows)."""
+    gemeente = get_gemeente(gemeente)
+    return frozenset(db.session.scalars(select(Organisation.id).where(_serving_clause(gemeente, on or today()))))
+
+
 def available_in_clause(gemeente: Gemeente, on: dt.date):
     """SQL condition on Instrument: available to inwoners of ``gemeente`` on ``on`` (area only)."""
     owner_serves = exists().where(Organisation.id == Instrument.owner_id, _serving_clause(gemeente, on))

@@ -296,6 +296,24 @@ def test_rebuild_stores_the_list_of_every_public_instrument(index):
     assert db.session.scalar(select(func.count()).select_from(SimilarList)) == 3
 
 
+def test_a_result_says_when_an_instrument_is_available_in_part_of_the_area(index, client):
+    verband = f.landelijk()
+    for name, availability in (
+        ("Fietsles overal", None),
+        ("Fietsles alleen Tiel", {"gemeenten": ["GM0281"]}),
+        ("Fietsles in de regio", {"regions": ["AM13"]}),
+    ):
+        public = {"visible": True, "title": name, "summary": "Fietsen.", "how_to_start": "Bel."}
+        f.instrument(verband, name=name, public=public, **({"availability": availability} if availability else {}))
+    drain()
+    db.session.commit()
+    page = client.get("/zoeken?q=fietsles&sort=name").get_data(as_text=True)
+    cards = {c.split("</a>", 1)[0].rsplit(">", 1)[1]: c for c in page.split('<li class="card">')[1:]}
+    assert set(cards) == {"Fietsles overal", "Fietsles alleen Tiel", "Fietsles in de regio"}
+    partly = {name for name, card in cards.items() if "alleen in een deel van het werkgebied" in card}
+    assert partly == {"Fietsles alleen Tiel", "Fietsles in de regio"}
+
+
 def test_api_accepts_the_documented_parameter_names(index, client):
     tiel = f.organisation("GM0281")
     f.instrument(tiel, name="Regionaal bekeken", tiles=["EW04"])
