@@ -253,3 +253,25 @@ def test_the_organisation_colour_comes_from_a_style_sheet_of_our_own(client, tie
     assert sheet.headers["Content-Type"].startswith("text/css")
     assert sheet.get_data(as_text=True) == ":root { --org-colour: #b3003c; }\n"
     assert client.get("/organisatie/bestaat-niet/huisstijl.css").status_code == 404
+
+
+def test_gemeente_fields_suggest_the_active_gemeenten(client):
+    from sqlalchemy import func, select
+
+    from portal.models import Gemeente
+
+    active = db.session.scalar(select(func.count()).select_from(Gemeente).where(Gemeente.active))
+    tiel = db.session.get(Gemeente, "GM0281")
+    escaped = db.session.get(Gemeente, "GM0796").name.replace("'", "&#39;")  # 's-Hertogenbosch
+    assert escaped.startswith("&#39;s-")
+    for address in ("/", f"/hulp/{SITUATIONS[0].slug}", "/gemeente?q=Tieel", "/werkgevers", "/zoeken?q=werk"):
+        page = client.get(address).get_data(as_text=True)
+        datalist = page.split('<datalist id="gemeenten-lijst">', 1)[1].split("</datalist>", 1)[0]
+        assert datalist.count("<option ") == active, address
+        assert '<option value="Tiel"></option>' in datalist
+        assert f'<option value="{escaped}"></option>' in datalist
+    tiel.active = False  # merged away, say: no longer suggested
+    db.session.commit()
+    datalist = client.get("/zoeken?q=werk").get_data(as_text=True).split('id="gemeenten-lijst">', 1)[1]
+    assert datalist.split("</datalist>", 1)[0].count("<option ") == active - 1
+    assert '<option value="Tiel">' not in datalist

@@ -46,8 +46,7 @@ def situation(slug: str):
     found = BY_SLUG.get(slug)
     if found is None:
         abort(404)
-    gemeenten = db.session.scalars(select(Gemeente).where(Gemeente.active).order_by(Gemeente.name)).all()
-    return render_template("public/situation.html", situation=found, gemeenten=gemeenten)
+    return render_template("public/situation.html", situation=found)
 
 
 @bp.get("/gemeente")
@@ -165,7 +164,6 @@ CANDIDATES = {
 def employers():
     """Employer services (IT02) available where the business is, by sector and candidate,
     with the region's werkgeversservicepunt as the one place to call."""
-    gemeenten = db.session.scalars(select(Gemeente).where(Gemeente.active).order_by(Gemeente.name)).all()
     text = (request.args.get("gemeente") or "").strip()
     sector = (request.args.get("sector") or "").strip().upper()
     candidate = (request.args.get("kandidaat") or "").strip()
@@ -192,7 +190,6 @@ def employers():
         contact = next((o for o in organisations_serving(found) if o.type == "arbeidsmarktregio"), None)
     return render_template(
         "public/employers.html",
-        gemeenten=gemeenten,
         gemeente=found,
         text=text,
         sector=sector,

@@ -156,7 +156,6 @@ def page():
         facets=facet_choices(found.result.facets, form["filters"]),
         page=search_request.page,
         pages=pages,
-        gemeenten=db.session.scalars(select(Gemeente.name).where(Gemeente.active).order_by(Gemeente.name)).all(),
         unknown_gemeente=bool(form["gemeente"]) and form["gemeente_code"] is None,
         internal=not _public_only(viewer),
         lists=lists_for_adding(viewer),
