@@ -34,7 +34,7 @@ from portal.models import (
     SimilarList,
     User,
 )
-from portal.timeutil import as_utc, utcnow
+from portal.timeutil import as_utc, today, utcnow
 from search import outbox
 from search.backend import CheckReport, GemeenteFilter, SearchRequest, SearchResult, Viewer
 from search.documents import build_document, reference_maps
@@ -356,13 +356,15 @@ def renew_similar(app: Flask | None = None, limit: int = SIMILAR_RENEW_BATCH) ->
 def stored_similar(instrument: Instrument) -> list[uuid.UUID] | None:
     """The stored public list of ``instrument``; None when there is none to trust (not yet
     computed, computed before the instrument's last change, or too old)."""
-    row = db.session.get(SimilarList, instrument.id)
+    row = db.session.execute(
+        select(SimilarList.similar_ids, SimilarList.computed_at).where(SimilarList.instrument_id == instrument.id)
+    ).first()
     if row is None:
         return None
-    computed = as_utc(row.computed_at)
+    similar_ids, computed = row[0], as_utc(row[1])
     if computed < as_utc(instrument.updated_at) or computed < utcnow() - SIMILAR_VALID_FOR:
         return None
-    return [uuid.UUID(i) for i in row.similar_ids.split()]
+    return [uuid.UUID(i) for i in similar_ids.split()]
 
 
 class IndexerThread(threading.Thread):
@@ -471,23 +473,60 @@ def _narrowed(ids: list[uuid.UUID]) -> frozenset[uuid.UUID]:
     return frozenset(db.session.scalars(union(regions, gemeenten)))
 
 
-def similar_instruments(user: User | None, instrument: Instrument, limit: int = 5) -> list[Instrument]:
+@dataclass(frozen=True)
+class Card:
+    """An instrument as a link in a short list ("Meer zoals dit")."""
+
+    id: uuid.UUID
+    name: str
+    public_title: str | None
+    owner_name: str
+
+
+def similar_instruments(user: User | None, instrument: Instrument, limit: int = 5) -> list[Card]:
     """ "Meer zoals dit": instruments like this one that ``user`` may see."""
     from portal.actions.reading import view_kind
 
     viewer = viewer_for(user)
-    ids = stored_similar(instrument) if viewer.kind == "public" else None
-    if ids is None:
-        try:
-            ids = [uuid.UUID(h.id) for h in get_backend().similar(str(instrument.id), viewer, limit=limit * 2)]
-        except Exception:  # noqa: BLE001 - a broken index must not break the instrument page
-            log.exception("'Meer zoals dit' mislukte voor %s", instrument.id)
-            return []
-    found = {i.id: i for i in _load_for_cards(ids)} if ids else {}
+    if viewer.kind == "public" and (ids := stored_similar(instrument)) is not None:
+        return _public_cards(ids, limit)
+    try:
+        hits = get_backend().similar(str(instrument.id), viewer, limit=limit * 2)
+    except Exception:  # noqa: BLE001 - a broken index must not break the instrument page
+        log.exception("'Meer zoals dit' mislukte voor %s", instrument.id)
+        return []
+    found = {str(i.id): i for i in _load_for_cards([uuid.UUID(h.id) for h in hits])} if hits else {}
     shown = []
-    for key in ids:
-        candidate = found.get(key)
+    for hit in hits:
+        candidate = found.get(hit.id)
         kind = view_kind(user, candidate) if candidate else None
         if kind is not None and not (viewer.kind == "public" and kind != "public"):
-            shown.append(candidate)
+            shown.append(Card(candidate.id, candidate.name, candidate.public_title, candidate.owner.name))
     return shown[:limit]
+
+
+def _public_cards(ids: list[uuid.UUID], limit: int) -> list[Card]:
+    """Of ``ids``, in their order, the first ``limit`` that anyone may see today (the stored
+    list may be a little older than the last change of the instruments in it): one query of
+    the columns a link and the check need, by primary key."""
+    from portal.models.instruments import published_on
+
+    if not ids:
+        return []
+    query = (
+        select(
+            Instrument.id,
+            Instrument.name,
+            Instrument.public_title,
+            Organisation.name,
+            Instrument.public_visible,
+            Instrument.status,
+            Instrument.publish_from,
+            Instrument.publish_to,
+        )
+        .join(Organisation, Organisation.id == Instrument.owner_id)
+        .where(Instrument.id.in_(ids))
+    )
+    on = today()
+    found = {row[0]: Card(*row[:4]) for row in db.session.execute(query) if row[4] and published_on(*row[5:], on)}
+    return [found[i] for i in ids if i in found][:limit]
