@@ -356,15 +356,13 @@ def renew_similar(app: Flask | None = None, limit: int = SIMILAR_RENEW_BATCH) ->
 def stored_similar(instrument: Instrument) -> list[uuid.UUID] | None:
     """The stored public list of ``instrument``; None when there is none to trust (not yet
     computed, computed before the instrument's last change, or too old)."""
-    row = db.session.execute(
-        select(SimilarList.similar_ids, SimilarList.computed_at).where(SimilarList.instrument_id == instrument.id)
-    ).first()
+    row = instrument.similar_list  # loaded with the instrument by the instrument page
     if row is None:
         return None
-    similar_ids, computed = row[0], as_utc(row[1])
+    computed = as_utc(row.computed_at)
     if computed < as_utc(instrument.updated_at) or computed < utcnow() - SIMILAR_VALID_FOR:
         return None
-    return [uuid.UUID(i) for i in similar_ids.split()]
+    return [uuid.UUID(i) for i in row.similar_ids.split()]
 
 
 class IndexerThread(threading.Thread):

@@ -15,6 +15,7 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import joinedload
 
 from portal.actions.errors import NotFound
 from portal.extensions import db
@@ -59,12 +60,14 @@ def visible_clause(user: User | None, on: dt.date):
     return visible
 
 
-def instrument_for_viewer(user: User | None, instrument_id: str) -> tuple[Instrument, str]:
+def instrument_for_viewer(user: User | None, instrument_id: str, *options) -> tuple[Instrument, str]:
+    """The instrument and how ``user`` may see it (NotFound when not at all), loaded with its
+    owner (which deciding needs) and whatever else ``options`` ask, in one query."""
     try:
         key = uuid.UUID(instrument_id)
     except ValueError:
         raise NotFound("Onbekend instrument.") from None
-    instrument = db.session.get(Instrument, key)
+    instrument = db.session.get(Instrument, key, options=[joinedload(Instrument.owner), *options])
     kind = view_kind(user, instrument) if instrument else None
     if kind is None:
         raise NotFound("Onbekend instrument.")

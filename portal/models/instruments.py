@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     JSON,
@@ -31,6 +32,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from portal.extensions import db
 from portal.models.organisations import Organisation
+
+if TYPE_CHECKING:
+    from portal.models.records import SimilarList
 from portal.timeutil import utcnow
 
 STATUSES = ("draft", "in_review", "published", "archived")
@@ -144,6 +148,8 @@ class Instrument(db.Model):
     registration_codes: Mapped[list[InstrumentRegistrationCode]] = relationship(
         cascade="all, delete-orphan", order_by="InstrumentRegistrationCode.position"
     )
+    # "Meer zoals dit" as the indexer stored it (search.service.stored_similar); derived data.
+    similar_list: Mapped[SimilarList | None] = relationship(viewonly=True)
     outcomes: Mapped[list[InstrumentOutcome]] = relationship(
         cascade="all, delete-orphan", order_by="InstrumentOutcome.year"
     )
