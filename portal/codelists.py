@@ -11,9 +11,10 @@ import json
 from functools import cache
 from pathlib import Path
 
-from flask import g, has_app_context
+from flask import has_app_context
 
 from portal.extensions import db
+from portal.reference_cache import cached, clear
 
 SEED_FILE = Path(__file__).resolve().parent / "data" / "codelists.json"
 
@@ -33,39 +34,40 @@ def active_codes() -> dict[str, frozenset[str]]:
     """Active codes per list, from the database when there is one, else from the seed."""
     if not has_app_context():
         return seed_codes()
-    if "active_codes" not in g:
-        from portal.models import CodeListEntry
+    return cached("active_codes", _read_active_codes)
 
-        rows = db.session.execute(
-            db.select(CodeListEntry.list_name, CodeListEntry.code).where(CodeListEntry.active)
-        ).all()
-        codes: dict[str, set[str]] = {}
-        for list_name, code in rows:
-            codes.setdefault(list_name, set()).add(code)
-        g.active_codes = {name: frozenset(values) for name, values in codes.items()} or seed_codes()
-    return g.active_codes
+
+def _read_active_codes() -> dict[str, frozenset[str]]:
+    from portal.models import CodeListEntry
+
+    rows = db.session.execute(db.select(CodeListEntry.list_name, CodeListEntry.code).where(CodeListEntry.active))
+    codes: dict[str, set[str]] = {}
+    for list_name, code in rows:
+        codes.setdefault(list_name, set()).add(code)
+    return {name: frozenset(values) for name, values in codes.items()} or seed_codes()
 
 
 def labels(list_name: str) -> dict[str, str]:
-    """code → label for display, from the database when there is one."""
+    """code → label for display, from the database when there is one (read-only)."""
     if has_app_context():
-        cache_key = "code_labels"
-        if cache_key not in g:
-            from portal.models import CodeListEntry
-
-            table: dict[str, dict[str, str]] = {}
-            rows = db.session.execute(
-                db.select(CodeListEntry.list_name, CodeListEntry.code, CodeListEntry.label).order_by(
-                    CodeListEntry.list_name, CodeListEntry.sort_order
-                )
-            )
-            for name, code, label in rows:  # columns, not objects: some pages ask on every request
-                table.setdefault(name, {})[code] = label
-            setattr(g, cache_key, table)
-        found = getattr(g, cache_key).get(list_name)
+        found = cached("code_labels", _read_labels).get(list_name)
         if found:
             return found
     return dict(seed().get(list_name, []))
+
+
+def _read_labels() -> dict[str, dict[str, str]]:
+    from portal.models import CodeListEntry
+
+    table: dict[str, dict[str, str]] = {}
+    rows = db.session.execute(
+        db.select(CodeListEntry.list_name, CodeListEntry.code, CodeListEntry.label).order_by(
+            CodeListEntry.list_name, CodeListEntry.sort_order
+        )
+    )
+    for name, code, label in rows:  # columns, not objects
+        table.setdefault(name, {})[code] = label
+    return table
 
 
 def sync_code_lists() -> int:
@@ -83,7 +85,6 @@ def sync_code_lists() -> int:
             if (list_name, code) not in existing:
                 db.session.add(CodeListEntry(list_name=list_name, code=code, label=label, sort_order=position))
                 added += 1
-    if has_app_context():
-        g.pop("active_codes", None)
-        g.pop("code_labels", None)
+    if added:
+        clear()  # read again, with the new codes, even before they are flushed
     return added

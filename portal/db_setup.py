@@ -41,9 +41,10 @@ def owner_url() -> str:
 
 
 def configure_engines() -> None:
-    from portal import row_security
+    from portal import reference_cache, row_security
 
     row_security.install()
+    reference_cache.install()
     engine: Engine = db.engine
     if engine.dialect.name == "sqlite" and not event.contains(engine, "connect", _sqlite_connect):
         event.listen(engine, "connect", _sqlite_connect)

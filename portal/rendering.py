@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import html
 import re
 from decimal import Decimal
@@ -150,18 +149,20 @@ def user_name(user_id: int | None) -> str:
 
 def gemeente_datalist() -> Markup:
     """``<datalist id="gemeenten-lijst">`` with the names of the active gemeenten, which the
-    gemeente fields suggest from. Read on every page that has one, put together once per
-    set of names (342 options were a tenth of a results page)."""
+    gemeente fields suggest from: reference data, put together once (342 options were a
+    tenth of a results page)."""
+    from portal.reference_cache import cached
+
+    return cached("gemeente_datalist", _datalist)
+
+
+def _datalist() -> Markup:
     from sqlalchemy import select
 
     from portal.extensions import db
     from portal.models import Gemeente
 
-    return _datalist(tuple(db.session.scalars(select(Gemeente.name).where(Gemeente.active).order_by(Gemeente.name))))
-
-
-@functools.lru_cache(maxsize=4)
-def _datalist(names: tuple[str, ...]) -> Markup:
+    names = db.session.scalars(select(Gemeente.name).where(Gemeente.active).order_by(Gemeente.name))
     options = Markup("").join(Markup('<option value="{}"></option>').format(name) for name in names)
     return Markup('<datalist id="gemeenten-lijst">{}</datalist>').format(options)
 

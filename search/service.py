@@ -339,7 +339,20 @@ def store_similar(ids: list[uuid.UUID], app: Flask | None = None) -> int:
 
 def renew_similar(app: Flask | None = None, limit: int = SIMILAR_RENEW_BATCH) -> int:
     """Store the lists of publicly listed instruments that have none, then renew the
-    oldest lists older than ``SIMILAR_RENEW_AFTER``; at most ``limit`` in all."""
+    oldest lists older than ``SIMILAR_RENEW_AFTER``; at most ``limit`` in all.
+
+    Holds the indexer's lease only while there is something to do (a rebuild must not meet
+    it), and lets go of it afterwards: an idle indexer must leave it to ``search check``."""
+    ids = _similar_to_renew(limit)
+    if not ids or not acquire_lease():
+        return 0
+    try:
+        return store_similar(ids, app)
+    finally:
+        release_lease()
+
+
+def _similar_to_renew(limit: int) -> list[uuid.UUID]:
     missing = select(Instrument.id).outerjoin(SimilarList, SimilarList.instrument_id == Instrument.id)
     ids = list(db.session.scalars(_publicly_listed(missing).where(SimilarList.instrument_id.is_(None)).limit(limit)))
     if len(ids) < limit:
@@ -350,7 +363,7 @@ def renew_similar(app: Flask | None = None, limit: int = SIMILAR_RENEW_BATCH) ->
             .limit(limit - len(ids))
         )
         ids += db.session.scalars(old)
-    return store_similar(ids, app)
+    return ids
 
 
 def stored_similar(instrument: Instrument) -> list[uuid.UUID] | None:
@@ -386,7 +399,7 @@ class IndexerThread(threading.Thread):
             with self.app.app_context():
                 try:
                     process_outbox(self.app)
-                    if time.monotonic() - renewed >= SIMILAR_RENEW_EVERY and acquire_lease():
+                    if time.monotonic() - renewed >= SIMILAR_RENEW_EVERY:
                         renewed = time.monotonic()
                         renew_similar(self.app)
                 except Exception:  # noqa: BLE001 - never let the indexer die; the next turn retries

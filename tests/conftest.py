@@ -23,7 +23,7 @@ import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import create_engine, make_url, text
 
-from portal import create_app
+from portal import create_app, reference_cache
 from portal.extensions import db
 
 DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -174,6 +174,9 @@ def ctx(app):
             db.engines[None] = engine
             outer.rollback()
             connection.close()
+            # The rollback undoes what the test committed, reference data included, past
+            # the session the cache listens on: start the next test without what was kept.
+            reference_cache.clear()
 
 
 @pytest.fixture

@@ -7,13 +7,14 @@ word by word, filters are only ever matched against known codes.
 
 from __future__ import annotations
 
-from flask import Blueprint, g, jsonify, render_template, request, url_for
-from sqlalchemy import func, select
+from flask import Blueprint, jsonify, render_template, request, url_for
+from sqlalchemy import select
 
 from portal.actions.shortlists import lists_for_adding
 from portal.codelists import labels, seed
 from portal.extensions import db
 from portal.models import Arbeidsmarktregio, Gemeente
+from portal.reference_cache import cached
 from portal.views.access import current_viewer
 from search.backend import FACETS, SORTS, SearchRequest
 from search.documents import COST_BANDS
@@ -88,20 +89,26 @@ def facet_choices(facets: dict[str, dict[str, int]], filters: dict[str, frozense
 
 
 def _region_names() -> dict[str, str]:
-    """code → name of the regions, read once per request (every region facet value asks)."""
-    if "region_names" not in g:
-        g.region_names = dict(db.session.execute(select(Arbeidsmarktregio.code, Arbeidsmarktregio.name)).all())
-    return g.region_names
+    """code → name of the regions (reference data)."""
+    return cached(
+        "region_names", lambda: dict(db.session.execute(select(Arbeidsmarktregio.code, Arbeidsmarktregio.name)).all())
+    )
 
 
 def _gemeente_code(text: str) -> str | None:
+    """The code of the gemeente ``text`` names (its code or its name, in any case)."""
     text = text.strip()
     if not text:
         return None
-    found = db.session.get(Gemeente, text.upper()) or db.session.scalar(
-        select(Gemeente).where(func.lower(Gemeente.name) == text.lower())
-    )
-    return found.code if found else None
+    return cached("gemeente_codes", _gemeente_codes).get(text.lower())
+
+
+def _gemeente_codes() -> dict[str, str]:
+    codes = {}
+    for code, name in db.session.execute(select(Gemeente.code, Gemeente.name)):
+        codes[name.lower()] = code
+        codes[code.lower()] = code
+    return codes
 
 
 # English names for the facet parameters, for API clients (``region=AM10``).
