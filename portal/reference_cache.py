@@ -1,10 +1,11 @@
-"""Reference data (code lists, gemeenten, arbeidsmarktregio's) kept in each process for a minute.
+"""Reference data (code lists, gemeenten, arbeidsmarktregio's) and who serves which gemeente,
+kept in each process for a minute.
 
 Results pages and saves read them on every request, and they change a few times a year: a
-beheerder edits a code list, the command line loads new gemeenten. So each process keeps
-what it read for ``TTL`` seconds. A change committed (or rolled back) through this process
-empties the cache at once; another process (the other gunicorn workers, another server)
-sees it within ``TTL`` seconds.
+beheerder edits a code list, the command line loads new gemeenten, an organisation's
+working area changes. So each process keeps what it read for ``TTL`` seconds. A change
+committed (or rolled back) through this process empties the cache at once; another process
+(the other gunicorn workers, another server) sees it within ``TTL`` seconds.
 
 What is kept must be treated as read-only by whoever asks for it.
 """
@@ -22,7 +23,8 @@ from sqlalchemy.orm import Session
 from portal.extensions import db
 
 TTL = 60.0
-REFERENCE_TABLES = frozenset({"code_list_entries", "gemeenten", "arbeidsmarktregios"})
+REFERENCE_TABLES = frozenset({"code_list_entries", "gemeenten", "arbeidsmarktregios", "organisations", "service_areas"})
+MAX_ENTRIES = 2000  # some keys have a date in them: let go of the expired ones now and then
 _CHANGED = "reference_data_changed"
 _entries: dict[tuple[str, str], tuple[float, object]] = {}
 
@@ -37,6 +39,9 @@ def cached(name: str, load: Callable[[], T]) -> T:
     if found is not None and now - found[0] < TTL:
         return found[1]
     value = load()
+    if len(_entries) >= MAX_ENTRIES:
+        for stale in [k for k, (at, _v) in _entries.items() if now - at >= TTL]:
+            del _entries[stale]
     _entries[key] = (now, value)
     return value
 

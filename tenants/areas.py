@@ -63,9 +63,14 @@ def organisations_serving(gemeente: Gemeente | str, on: dt.date | None = None) -
 
 
 def organisation_ids_serving(gemeente: Gemeente | str, on: dt.date | None = None) -> frozenset[int]:
-    """The ids of ``organisations_serving`` (what a search filter needs, without the rows)."""
-    gemeente = get_gemeente(gemeente)
-    return frozenset(db.session.scalars(select(Organisation.id).where(_serving_clause(gemeente, on or today()))))
+    """The ids of ``organisations_serving`` (what a search filter needs, without the rows);
+    kept a minute per gemeente and date (portal/reference_cache.py): every search in a
+    gemeente asks."""
+    from portal.reference_cache import cached
+
+    gemeente, on = get_gemeente(gemeente), on or today()
+    query = select(Organisation.id).where(_serving_clause(gemeente, on))
+    return cached(f"serving:{gemeente.code}:{on}", lambda: frozenset(db.session.scalars(query)))
 
 
 def available_in_clause(gemeente: Gemeente, on: dt.date):

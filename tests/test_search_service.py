@@ -7,7 +7,7 @@ from sqlalchemy import func, select, update
 
 from portal.actions.instruments import instrument_transition, instrument_update
 from portal.extensions import db
-from portal.models import SearchOutboxEntry, SimilarList
+from portal.models import SearchOutboxEntry, ServiceArea, SimilarList
 from search.backend import SearchRequest, Viewer
 from search.service import (
     acquire_lease,
@@ -325,3 +325,23 @@ def test_api_accepts_the_documented_parameter_names(index, client):
     data = client.get("/api/v1/search?q=bekeken&gemeente=GM0281&region=AM10&tile=EW04").get_json()
     assert [r["name"] for r in data["results"]] == ["Regionaal bekeken"]
     assert data["gemeente"] == "GM0281"
+
+
+def test_a_changed_working_area_filters_searches_at_once(index, client):
+    verband = f.samenwerkingsverband([("GM0281", None, None), ("GM0216", None, None)], name="Werkbedrijf Test")
+    public = {"visible": True, "title": "Fietsles van het werkbedrijf", "summary": "Fietsen.", "how_to_start": "Bel."}
+    f.instrument(verband, name="Fietsles werkbedrijf", public=public)
+    drain()
+    db.session.commit()
+
+    def found_in(code: str) -> bool:
+        page = client.get(f"/zoeken?q=fietsles&gemeente={code}").get_data(as_text=True)
+        return "Fietsles van het werkbedrijf" in page
+
+    assert found_in("GM0281") and found_in("GM0216")  # the second answer came from what was kept
+    area = db.session.scalar(
+        select(ServiceArea).where(ServiceArea.organisation_id == verband.id, ServiceArea.gemeente_code == "GM0281")
+    )
+    db.session.delete(area)
+    db.session.commit()
+    assert not found_in("GM0281") and found_in("GM0216")
