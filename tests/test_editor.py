@@ -64,6 +64,23 @@ def test_create_with_an_error_keeps_what_was_typed_then_succeeds(client, editor,
     assert "<b>" not in created.aim  # only the tags the format allows survive
 
 
+def test_every_field_with_an_error_is_described_by_its_message(client, editor, tiel):
+    """Each invalid field (also a field in a row, such as a contact's e-mail) names its
+    message in aria-describedby, and that message exists with that id."""
+    data = form_data(f.payload(name=""), **{"ladder_from": "5", "ladder_to": "2", "contacts.1.email": "geen-adres"})
+    page = client.post("/redactie/GM0281/nieuw", data=data).get_data(as_text=True)
+    invalid = re.findall(r'<(?:input|textarea|select)[^>]*aria-invalid="true"[^>]*>', page)
+    assert len(invalid) >= 3
+    for element in invalid:
+        field_id = re.search(r'id="([^"]+)"', element).group(1)
+        described = re.search(r'aria-describedby="([^"]+)"', element)
+        assert described, f"{field_id} has no description"
+        assert f"{field_id}-fout" in described.group(1).split()
+        for target in described.group(1).split():
+            assert f'id="{target}"' in page, target
+    assert 'id="contacts-1-email"' in " ".join(invalid)
+
+
 def test_edit_form_round_trips_the_full_format(client, editor, tiel):
     created = f.instrument(tiel, publish=False, **{k: v for k, v in f.RICH.items() if k != "name"})
     page = client.get(f"/redactie/instrument/{created.id}").get_data(as_text=True)
