@@ -78,6 +78,17 @@ PACED_THREADS = {"page": 48, "search": 16, "save": 2}  # save: per editor
 CLOSED_THREADS = {"page": 8, "search": 4, "save": 1}
 
 
+def reference_loop_seconds() -> float:
+    """Seconds one core takes for a fixed pure-Python loop (20 million additions): how fast
+    the machine was at the time. On these shared machines it varied by a third within an
+    hour (1.7 s rested, 2.4 s after long load), and the served rates with it."""
+    started = time.perf_counter()
+    total = 0
+    for number in range(20_000_000):
+        total += number
+    return round(time.perf_counter() - started, 2)
+
+
 def _per_kind(text: str) -> dict[str, float]:
     """ "page=160,search=45" → {"page": 160.0, "search": 45.0} (kinds not named keep their default)."""
     out = {}
@@ -441,6 +452,8 @@ def write_report(out: Path, result: dict, command: str) -> None:
         ),
         f"Peak CPU of the load generator (this process): {result['client_cpu_seconds']} s CPU in "
         f"{result['seconds'] + result['warmup']} s.",
+        "Machine speed (`reference_loop_seconds`: one core, a fixed Python loop; lower is faster) before and "
+        f"after the load: {' s, '.join(str(v) for v in result.get('reference_loop_seconds', []))} s.",
         "",
     ]
     out.write_text("\n".join(lines), encoding="utf-8")
@@ -474,6 +487,7 @@ def main(argv: list[str] | None = None) -> int:
             org["instruments"] = [i for i in org["instruments"] if i in records]
             if not org["instruments"]:
                 raise SystemExit("Geen opslaanbare instrumenten voor de redacteuren; kijk naar bench.synthetic.")
+        speed_before = reference_loop_seconds()
         port = free_port()
         log = workdir / "server.log"
         print("Server starten ...", flush=True)
@@ -529,6 +543,7 @@ def main(argv: list[str] | None = None) -> int:
             except subprocess.TimeoutExpired:
                 os.killpg(server.pid, signal.SIGKILL)
         cpu = round(time.process_time() - cpu_before, 1)
+        speed_after = reference_loop_seconds()
         measured_from = deadline - args.seconds
         measured = [s for s in samples if s.at >= measured_from]
         server_log = log.read_text(encoding="utf-8", errors="replace")
@@ -553,6 +568,7 @@ def main(argv: list[str] | None = None) -> int:
                 Counter(re.findall(r"^(\w+(?:\.\w+)*(?:Error|Exception)[^\n]{0,160})$", error_log, re.M))
             ),
             "client_cpu_seconds": cpu,
+            "reference_loop_seconds": [speed_before, speed_after],
         }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     write_report(args.out, result, "python -m bench.load_bench " + " ".join(argv or sys.argv[1:]))

@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import joinedload
 
 from portal.actions.audit import record_audit, require
 from portal.actions.errors import Invalid, NotAllowed, NotFound
@@ -222,7 +223,13 @@ def session_resume(token: str, *, bookkeeping: bool = True) -> User | None:
     Marks the session as seen (at most once a minute, to spare the database) and ends it
     when it timed out; ``bookkeeping=False`` only reads, for when the database is busy.
     """
-    row = db.session.scalar(select(UserSession).where(UserSession.token_hash == _token_hash(token)))
+    # The session, its user and the user's roles (every permission check reads them) in one query.
+    query = (
+        select(UserSession)
+        .where(UserSession.token_hash == _token_hash(token))
+        .options(joinedload(UserSession.user).joinedload(User.memberships))
+    )
+    row = db.session.scalars(query).unique().first()
     if row is None or row.ended_at is not None or not row.user.active:
         return None
     config, now = current_app.config, utcnow()
