@@ -40,8 +40,9 @@ def cached(name: str, load: Callable[[], T]) -> T:
         return found[1]
     value = load()
     if len(_entries) >= MAX_ENTRIES:
-        for stale in [k for k, (at, _v) in _entries.items() if now - at >= TTL]:
-            del _entries[stale]
+        for stale, (at, _value) in list(_entries.items()):  # a copy: another thread may add meanwhile
+            if now - at >= TTL:
+                _entries.pop(stale, None)
     _entries[key] = (now, value)
     return value
 

@@ -105,7 +105,8 @@ def _gemeente_code(text: str) -> str | None:
 
 def _gemeente_codes() -> dict[str, str]:
     codes = {}
-    for code, name in db.session.execute(select(Gemeente.code, Gemeente.name)):
+    # Active gemeenten last: a name that a former gemeente shared is the current one's.
+    for code, name in db.session.execute(select(Gemeente.code, Gemeente.name).order_by(Gemeente.active)):
         codes[name.lower()] = code
         codes[code.lower()] = code
     return codes
