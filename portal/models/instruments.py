@@ -32,10 +32,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from portal.extensions import db
 from portal.models.organisations import Organisation
+from portal.timeutil import utcnow
 
 if TYPE_CHECKING:
     from portal.models.records import SimilarList
-from portal.timeutil import utcnow
 
 STATUSES = ("draft", "in_review", "published", "archived")
 
