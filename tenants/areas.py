@@ -38,6 +38,25 @@ def get_gemeente(gemeente: Gemeente | str) -> Gemeente:
     return found
 
 
+def gemeente_named(text: str) -> Gemeente | None:
+    """The gemeente ``text`` names: its code or its name, in any case; None for neither."""
+    from portal.reference_cache import cached
+
+    text = text.strip().lower()
+    code = cached("gemeente_codes", _gemeente_codes).get(text) if text else None
+    return db.session.get(Gemeente, code) if code else None
+
+
+def _gemeente_codes() -> dict[str, str]:
+    """Lower-case name and code → code, of every gemeente (reference data)."""
+    codes = {}
+    # Active gemeenten last: a name that a former gemeente shared is the current one's.
+    for code, name in db.session.execute(select(Gemeente.code, Gemeente.name).order_by(Gemeente.active)):
+        codes[name.lower()] = code
+        codes[code.lower()] = code
+    return codes
+
+
 def _serving_clause(gemeente: Gemeente, on: dt.date):
     serves_via_area = exists().where(
         ServiceArea.organisation_id == Organisation.id,

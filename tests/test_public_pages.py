@@ -275,3 +275,12 @@ def test_gemeente_fields_suggest_the_active_gemeenten(client):
     datalist = client.get("/zoeken?q=werk").get_data(as_text=True).split('id="gemeenten-lijst">', 1)[1]
     assert datalist.split("</datalist>", 1)[0].count("<option ") == active - 1
     assert '<option value="Tiel">' not in datalist
+
+
+@pytest.mark.parametrize("text", ["GM1900", "gm1900", "Súdwest-Fryslân", "SÚDWEST-FRYSLÂN", " súdwest-fryslân "])
+def test_a_gemeente_is_found_by_its_code_or_its_name_in_any_case(client, text):
+    """One lookup for the gemeente fields (home page, werkgevers, search), accents included."""
+    response = client.get("/gemeente", query_string={"q": text})
+    assert response.status_code == 302 and response.headers["Location"].endswith("/gemeente/GM1900")
+    assert "Er is geen gemeente" not in client.get("/werkgevers", query_string={"gemeente": text}).get_data(True)
+    assert "Er is geen gemeente" not in client.get("/zoeken", query_string={"gemeente": text}).get_data(True)

@@ -29,7 +29,7 @@ from portal.permissions import organisations_where
 from portal.timeutil import today, utcnow
 from portal.views.access import current_viewer
 from search.service import similar_instruments
-from tenants.areas import organisations_serving, public_clause
+from tenants.areas import gemeente_named, organisations_serving, public_clause
 
 bp = Blueprint("public", __name__)
 
@@ -57,9 +57,7 @@ def find_gemeente():
     chosen = BY_SLUG.get(request.args.get("situatie") or "")
     if not text:
         return redirect(url_for("public.situation", slug=chosen.slug) if chosen else url_for("public.home"))
-    gemeente = db.session.get(Gemeente, text.upper()) or db.session.scalar(
-        select(Gemeente).where(func.lower(Gemeente.name) == text.lower())
-    )
+    gemeente = gemeente_named(text)
     if gemeente is not None:
         return redirect(_gemeente_url(gemeente.code, chosen))
     matches = db.session.scalars(
@@ -172,9 +170,7 @@ def employers():
     errors = {}
     found = None
     if text:
-        found = db.session.get(Gemeente, text.upper()) or db.session.scalar(
-            select(Gemeente).where(func.lower(Gemeente.name) == text.lower())
-        )
+        found = gemeente_named(text)
         if found is None:
             errors["gemeente"] = _("Er is geen gemeente met de naam ‘%(name)s’. Controleer de spelling.", name=text)
     if sector and sector not in sectors:
@@ -184,8 +180,9 @@ def employers():
         errors["kandidaat"] = _("Kies een situatie uit de lijst.")
         candidate = ""
     services, contact = [], None
+    viewer = current_viewer()
     if found is not None:
-        in_gemeente = instruments_in_gemeente_for_viewer(current_viewer(), found)
+        in_gemeente = instruments_in_gemeente_for_viewer(viewer, found)
         available = [i for i in in_gemeente if i.instrument_type == "IT02"]
         services = [i for i in available if _fits_employer(i, sector, candidate)]
         contact = next((o for o in organisations_serving(found) if o.type == "arbeidsmarktregio"), None)
@@ -200,7 +197,7 @@ def employers():
         services=services,
         contact=contact,
         errors=errors,
-        internal=may_read_internal(current_viewer()),
+        internal=may_read_internal(viewer),
     )
 
 

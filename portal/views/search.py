@@ -13,12 +13,13 @@ from sqlalchemy import select
 from portal.actions.shortlists import lists_for_adding
 from portal.codelists import labels, seed
 from portal.extensions import db
-from portal.models import Arbeidsmarktregio, Gemeente
+from portal.models import Arbeidsmarktregio
 from portal.reference_cache import cached
 from portal.views.access import current_viewer
 from search.backend import FACETS, SORTS, SearchRequest
 from search.documents import COST_BANDS
 from search.service import gemeente_filter, search_instruments
+from tenants.areas import gemeente_named
 
 bp = Blueprint("search", __name__)
 
@@ -95,23 +96,6 @@ def _region_names() -> dict[str, str]:
     )
 
 
-def _gemeente_code(text: str) -> str | None:
-    """The code of the gemeente ``text`` names (its code or its name, in any case)."""
-    text = text.strip()
-    if not text:
-        return None
-    return cached("gemeente_codes", _gemeente_codes).get(text.lower())
-
-
-def _gemeente_codes() -> dict[str, str]:
-    codes = {}
-    # Active gemeenten last: a name that a former gemeente shared is the current one's.
-    for code, name in db.session.execute(select(Gemeente.code, Gemeente.name).order_by(Gemeente.active)):
-        codes[name.lower()] = code
-        codes[code.lower()] = code
-    return codes
-
-
 # English names for the facet parameters, for API clients (``region=AM10``).
 API_ALIASES = {
     "region": "regio",
@@ -136,7 +120,8 @@ def read_request(args) -> tuple[SearchRequest, dict]:
         if values:
             filters[key] = values
     gemeente_text = args.get("gemeente") or ""
-    code = _gemeente_code(gemeente_text)
+    found = gemeente_named(gemeente_text)
+    code = found.code if found else None
     sort = args.get("sort") if args.get("sort") in SORTS else "relevance"
     page = max(1, min(args.get("page", 1, type=int) or 1, 500))
     search_request = SearchRequest(
