@@ -217,6 +217,11 @@ def _mask(bitmap: int, size: int) -> np.ndarray:
     return np.unpackbits(raw, count=size, bitorder="little").view(bool)
 
 
+def _idf(documents: int, frequency: int) -> float:
+    """BM25's inverse document frequency of a word in ``frequency`` of ``documents``."""
+    return math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
+
+
 def _leaf_postings(reader, field_name: str, term: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
     """(document numbers, term frequencies) of one term in one segment, deleted documents
     included (the callers mask them out with the table's live bitmap).
@@ -835,7 +840,7 @@ class WhooshBackend:
             base = K1 * (1 - B)
             for postings in option.postings:
                 frequency = max(postings.bits.bit_count(), 1)
-                idf = math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
+                idf = _idf(documents, frequency)
                 factor = option.boost * idf * (K1 + 1) / len(option.postings)
                 for offset, ids, weights in postings.parts:
                     docnums = ids + offset
@@ -899,10 +904,9 @@ class WhooshBackend:
         start = (max(request.page, 1) - 1) * request.per_page
         stop = start + request.per_page
         # Only the first ``stop`` in order are needed: a heap, not a sort of every match.
-        members = _members(final)
         if request.sort == "relevance" and has_text and total:
             scores = self._scores(table, options, final)
-            candidates = np.array(members, dtype=np.int64)
+            candidates = np.flatnonzero(_mask(final, table.size))
             if len(candidates) > stop:
                 # Those scoring at least the stop-th best score (ties kept), ordered below.
                 matched = scores[candidates]
@@ -912,6 +916,7 @@ class WhooshBackend:
             first = heapq.nsmallest(stop, score_of, key=lambda d: (-score_of[d], table.name_sort[d]))
             ordered = [(d, score_of[d]) for d in first[start:stop]]
         else:
+            members = _members(final)
             if request.sort == "updated":
                 first = heapq.nlargest(stop, members, key=lambda d: (table.updated[d], table.name_sort[d]))
             else:
@@ -972,7 +977,7 @@ class WhooshBackend:
             if not inside:
                 continue
             frequency = max(option.bits.bit_count(), 1)
-            weight = option.boost * math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
+            weight = option.boost * _idf(documents, frequency)
             for docnum in _members(inside):
                 scores[docnum] = scores.get(docnum, 0.0) + weight
         return scores
