@@ -19,8 +19,8 @@ language as an argument (``textstat.backend``), so the global language setting o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from html import unescape
 from html.parser import HTMLParser
 
@@ -118,7 +118,7 @@ class Assessment:
     score: float
     level: str
     label: str
-    advice: list[str] = field(default_factory=list)
+    advice: tuple[str, ...] = ()
     sentences: int = 0
     words: int = 0
     avg_sentence_length: float = 0.0
@@ -238,7 +238,10 @@ def _textstat():
     return counts, metrics
 
 
+@lru_cache(maxsize=2048)
 def _assess_plain(plain: str) -> Assessment | None:
+    """Kept per text (a frozen result; nothing changes it): the editor form measures every
+    public text on each opening and each save, and mostly the texts are the same as before."""
     if not plain.strip():
         return None
     counts, metrics = _textstat()
@@ -255,7 +258,7 @@ def _assess_plain(plain: str) -> Assessment | None:
         score=score,
         level=level,
         label=LABELS[level],
-        advice=_advice(plain, avg),
+        advice=tuple(_advice(plain, avg)),
         sentences=sentences,
         words=words,
         avg_sentence_length=round(avg, 1),

@@ -52,7 +52,7 @@ def test_plain_b1_text_is_easy():
     assert result.score >= 60
     assert result.label == LABELS["makkelijk"]
     assert "B1" in result.label
-    assert result.advice == []
+    assert result.advice == ()
     assert result.sentences == 8
     assert result.words == 52
     assert result.avg_sentence_length == 6.5
@@ -204,3 +204,16 @@ def test_public_part_per_field_and_combined():
 def test_public_part_empty_or_too_short():
     assert assess_public_part({}) == {}
     assert assess_public_part({"summary": "Kort.", "how_to_start": "Bel ons."}) == {}
+
+
+def test_a_text_measured_before_is_not_measured_again():
+    """The editor form measures every public text on each opening and save; an unchanged
+    text comes from the kept results, and a kept result cannot be changed by a caller."""
+    first = assess(MEDIUM + " Nog een zin om de tekst uniek te maken.")
+    again = assess(MEDIUM + " Nog een zin om de tekst uniek te maken.")
+    assert again is first
+    assert isinstance(first.advice, tuple)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.score = 100.0  # type: ignore[misc]
+    other = assess(MEDIUM + " Een andere zin.")
+    assert other is not first
