@@ -190,6 +190,28 @@ def test_search_page_and_api(index, client):
     assert client.get("/api/v1/search?q=status:draft%20*o*").status_code == 200
 
 
+def test_search_page_facet_checkboxes(index, client):
+    """The filter column: every value with its label and count, the chosen ones checked, and a
+    chosen value from the address that no instrument has shown (escaped) and still checked."""
+    from portal.views.search import facet_labels
+
+    tiel = f.organisation("GM0281")
+    public_part = {"visible": True, "summary": "Een jobcoach helpt je.", "how_to_start": "Bel."}
+    f.instrument(tiel, name="Jobcoaching Tiel", public=public_part, tiles=["EW08"])
+    f.instrument(tiel, name="Jobcoaching Tiel twee", public=public_part, tiles=["EW08", "EW09"])
+    drain()
+    db.session.commit()
+    page = client.get("/zoeken", query_string={"q": "jobcoach", "tile": ["EW09", '"><script>x</script>']}).get_data(
+        as_text=True
+    )
+    names = facet_labels("tile")
+    column = " ".join(page.split('class="facets"', 1)[1].split("</aside>", 1)[0].split())
+    assert f'name="tile" value="EW08"> {names["EW08"]} <span class="muted">(2)</span>' in column
+    assert f'name="tile" value="EW09" checked> {names["EW09"]} <span class="muted">(1)</span>' in column
+    assert "<script>" not in column
+    assert 'value="&#34;&gt;&lt;script&gt;x&lt;/script&gt;" checked>' in column
+
+
 def test_more_like_this_respects_visibility(index, client):
     tiel = f.organisation("GM0281")
     public_part = {"visible": True, "summary": "Je leert Nederlands.", "how_to_start": "Kom langs."}
