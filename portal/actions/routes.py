@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, bindparam, or_, select
 
 from portal.actions.audit import record_audit, require
 from portal.actions.errors import Invalid, NotFound
@@ -57,14 +57,19 @@ class Routes:
         return bool(self.onward or self.back or self.alternatives or self.coming_from)
 
 
+# Built once (every instrument page asks): a statement run again keeps its cache key.
+_ROUTES_OF = (
+    select(InstrumentRoute)
+    .where(or_(InstrumentRoute.from_id == bindparam("key"), InstrumentRoute.to_id == bindparam("key")))
+    .order_by(InstrumentRoute.id)
+)
+
+
 def routes_for(viewer: User | None, instrument: Instrument, *, public: bool = False) -> Routes:
     """The routes of ``instrument`` to instruments ``viewer`` may see (on a public page:
     only instruments with a visible public part)."""
-    query = select(InstrumentRoute).where(
-        or_(InstrumentRoute.from_id == instrument.id, InstrumentRoute.to_id == instrument.id)
-    )
     found = Routes([], [], [], [])
-    for route in db.session.scalars(query.order_by(InstrumentRoute.id)):
+    for route in db.session.scalars(_ROUTES_OF, {"key": instrument.id}):
         outgoing = route.from_id == instrument.id
         other = route.target if outgoing else route.source
         kind = view_kind(None if public else viewer, other)

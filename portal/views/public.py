@@ -8,7 +8,6 @@ from flask import Blueprint, abort, current_app, redirect, render_template, requ
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload
 
 from portal.actions.feedback import feedback_of, feedback_summary, may_give_feedback
 from portal.actions.news import WINDOW_DAYS as NEWS_WINDOW_DAYS
@@ -123,7 +122,7 @@ def _gemeente_page(code: str, chosen):
 @bp.get("/instrument/<instrument_id>")
 def instrument(instrument_id: str):
     viewer = current_viewer()
-    found, kind = instrument_for_viewer(viewer, instrument_id, joinedload(Instrument.similar_list))
+    found, kind = instrument_for_viewer(viewer, instrument_id, with_similar=True)
     adopt_into = []
     if kind == "internal":
         adopt_into = [o for o in organisations_where(viewer, "instrument.create") if o.id != found.owner_id]
