@@ -163,15 +163,22 @@ RESULT_COLUMNS = (
 )
 
 
+# Built once (every search runs one): a statement run again keeps its cache key.
+_RESULTS = (
+    select(Instrument)
+    .where(Instrument.id.in_(bindparam("ids", expanding=True)))
+    .options(load_only(*RESULT_COLUMNS), joinedload(Instrument.owner))
+)
+_RESULTS_WITH_CODES = _RESULTS.options(selectinload(Instrument.codes))
+
+
 def _load_for_results(ids, with_codes: bool = False) -> list[Instrument]:
     """Instruments for a result list: the row and its owner (what the results show), the
     codes only when asked (the API shows them; a results page does not, and they are most
     of the rows); not the narrowing (``_narrowed`` answers what a result needs of it) nor
     the owner's service areas that indexing needs."""
-    options = [load_only(*RESULT_COLUMNS), joinedload(Instrument.owner)]
-    if with_codes:
-        options.append(selectinload(Instrument.codes))
-    return _instruments(ids, *options)
+    statement = _RESULTS_WITH_CODES if with_codes else _RESULTS
+    return list(db.session.scalars(statement, {"ids": list(ids)}))
 
 
 def _load_for_cards(ids) -> list[Instrument]:
@@ -479,9 +486,15 @@ def _narrowed(ids: list[uuid.UUID]) -> frozenset[uuid.UUID]:
     result says so, and this is all it needs of the narrowing."""
     if not ids:
         return frozenset()
-    regions = select(InstrumentRegion.instrument_id).where(InstrumentRegion.instrument_id.in_(ids))
-    gemeenten = select(InstrumentGemeente.instrument_id).where(InstrumentGemeente.instrument_id.in_(ids))
-    return frozenset(db.session.scalars(union(regions, gemeenten)))
+    return frozenset(db.session.scalars(_NARROWED, {"ids": ids}))
+
+
+_NARROWED = union(
+    select(InstrumentRegion.instrument_id).where(InstrumentRegion.instrument_id.in_(bindparam("ids", expanding=True))),
+    select(InstrumentGemeente.instrument_id).where(
+        InstrumentGemeente.instrument_id.in_(bindparam("ids", expanding=True))
+    ),
+)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import secrets
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import joinedload
 
 from portal.actions.audit import record_audit, require
@@ -217,19 +217,23 @@ def session_start(user: User) -> str:
     return token
 
 
+# The session, its user and the user's roles (every permission check reads them) in one query,
+# built once: every request of a logged-in user runs it, and a statement run again keeps its
+# cache key.
+_SESSION_BY_TOKEN = (
+    select(UserSession)
+    .where(UserSession.token_hash == bindparam("token_hash"))
+    .options(joinedload(UserSession.user).joinedload(User.memberships))
+)
+
+
 def session_resume(token: str, *, bookkeeping: bool = True) -> User | None:
     """The user of a live session, or None when the session ended or timed out.
 
     Marks the session as seen (at most once a minute, to spare the database) and ends it
     when it timed out; ``bookkeeping=False`` only reads, for when the database is busy.
     """
-    # The session, its user and the user's roles (every permission check reads them) in one query.
-    query = (
-        select(UserSession)
-        .where(UserSession.token_hash == _token_hash(token))
-        .options(joinedload(UserSession.user).joinedload(User.memberships))
-    )
-    row = db.session.scalars(query).unique().first()
+    row = db.session.scalars(_SESSION_BY_TOKEN, {"token_hash": _token_hash(token)}).unique().first()
     if row is None or row.ended_at is not None or not row.user.active:
         return None
     config, now = current_app.config, utcnow()

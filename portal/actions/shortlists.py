@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from portal.actions.audit import record_audit
 from portal.actions.errors import Invalid, NotAllowed, NotFound
@@ -33,8 +33,11 @@ def _require_use(actor: User) -> None:
 
 def shortlists_of(user: User) -> list[Shortlist]:
     """The user's own lists, newest change first."""
-    query = select(Shortlist).where(Shortlist.owner_id == user.id).order_by(Shortlist.updated_at.desc())
-    return list(db.session.scalars(query))
+    return list(db.session.scalars(_OWN_LISTS, {"owner": user.id}))
+
+
+# Built once (every results page of a professional asks): a statement run again keeps its cache key.
+_OWN_LISTS = select(Shortlist).where(Shortlist.owner_id == bindparam("owner")).order_by(Shortlist.updated_at.desc())
 
 
 def shared_with(user: User) -> list[Shortlist]:
