@@ -89,6 +89,55 @@ def reference_loop_seconds() -> float:
     return round(time.perf_counter() - started, 2)
 
 
+def _process_tree(root: int) -> list[int]:
+    """``root`` and every process below it (Linux: /proc); empty where there is no /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += children.get(pid, [])
+    return found if Path(f"/proc/{root}").exists() else []
+
+
+def _cpu_by_role(root: int) -> dict[str, float]:
+    """CPU seconds used so far by the server's processes, by role: the gunicorn workers, the
+    gunicorn master (and the ``serve`` command) and the search indexer."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    roles: dict[str, float] = {"workers": 0.0, "master": 0.0, "indexer": 0.0}
+    for pid in _process_tree(root):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        seconds = (int(fields[11]) + int(fields[12])) / ticks
+        if "search worker" in command:
+            roles["indexer"] += seconds
+        elif pid == root:
+            roles["master"] += seconds
+        elif "portal.cli serve" in command and int(fields[1]) == root:
+            roles["workers"] += seconds  # gunicorn's workers are children of the master
+        else:
+            roles["master"] += seconds
+    return roles
+
+
+def _cpu_shares(before: dict, after: dict, client: float, seconds: float) -> dict[str, float]:
+    """Percent of the whole machine (all cores) each part used while measuring."""
+    capacity = (os.cpu_count() or 1) * seconds
+    shares = {role: round((after[role] - before[role]) / capacity * 100, 1) for role in before}
+    shares["load generator"] = round(client / capacity * 100, 1)
+    shares["all"] = round(sum(shares.values()), 1)
+    return shares
+
+
 def _per_kind(text: str) -> dict[str, float]:
     """ "page=160,search=45" → {"page": 160.0, "search": 45.0} (kinds not named keep their default)."""
     out = {}
@@ -450,8 +499,17 @@ def write_report(out: Path, result: dict, command: str) -> None:
             if result["first_traceback"]
             else []
         ),
-        f"Peak CPU of the load generator (this process): {result['client_cpu_seconds']} s CPU in "
+        f"CPU of the load generator (this process): {result['client_cpu_seconds']} s in "
         f"{result['seconds'] + result['warmup']} s.",
+        *(
+            [
+                "Share of the whole machine (all cores) while measuring: "
+                + ", ".join(f"{role} {share} %" for role, share in result["cpu_shares"].items())
+                + " (from /proc; 100 % is every core busy)."
+            ]
+            if result.get("cpu_shares")
+            else []
+        ),
         "Machine speed (`reference_loop_seconds`: one core, a fixed Python loop; lower is faster) before and "
         f"after the load: {' s, '.join(str(v) for v in result.get('reference_loop_seconds', []))} s.",
         "",
@@ -532,10 +590,28 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"Belasten: {len(threads)} threads, {args.warmup} s opwarmen + {args.seconds} s meten ...", flush=True
             )
+            window: dict = {}
+
+            def start_measuring() -> None:
+                window.update(cpu=_cpu_by_role(server.pid), client=time.process_time(), at=time.monotonic())
+
+            timer = threading.Timer(args.warmup, start_measuring)
+            timer.start()
             for thread in threads:
                 thread.start()
             for thread in threads:
                 thread.join()
+            timer.join()
+            cpu_shares = (
+                _cpu_shares(
+                    window["cpu"],
+                    _cpu_by_role(server.pid),
+                    time.process_time() - window["client"],
+                    time.monotonic() - window["at"],
+                )
+                if window.get("cpu")
+                else {}
+            )
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             try:
@@ -568,6 +644,7 @@ def main(argv: list[str] | None = None) -> int:
                 Counter(re.findall(r"^(\w+(?:\.\w+)*(?:Error|Exception)[^\n]{0,160})$", error_log, re.M))
             ),
             "client_cpu_seconds": cpu,
+            "cpu_shares": cpu_shares,
             "reference_loop_seconds": [speed_before, speed_after],
         }
     args.out.parent.mkdir(parents=True, exist_ok=True)
