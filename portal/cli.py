@@ -111,6 +111,7 @@ def _serve(host: str, port: int, workers: int) -> None:
             self.cfg.set("accesslog", "-")
             self.cfg.set("when_ready", lambda _arbiter: indexer.start())
             self.cfg.set("on_exit", lambda _arbiter: indexer.stop())
+            self.cfg.set("post_worker_init", _warm_worker)
 
         def load(self):
             from portal import create_app
@@ -119,6 +120,13 @@ def _serve(host: str, port: int, workers: int) -> None:
 
     click.secho(f"De portal draait op http://{host}:{port}/  (stoppen: Ctrl+C)", fg="green")
     Server().run()
+
+
+def _warm_worker(worker) -> None:
+    """gunicorn's hook after a worker loaded the app, before it accepts: see portal.warmup."""
+    from portal.warmup import warm_up
+
+    worker.log.info("Worker %s opgewarmd in %.1f s.", worker.pid, warm_up(worker.wsgi))
 
 
 class IndexerSupervisor:
