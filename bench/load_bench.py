@@ -345,10 +345,22 @@ class Editor:
         return status
 
 
-def client_loop(kind: str, action, deadline: float, samples: list, interval: float | None, rng: random.Random):
+def client_loop(
+    kind: str,
+    action,
+    deadline: float,
+    samples: list,
+    interval: float | None,
+    rng: random.Random,
+    ramp_seconds: float = 0.0,
+):
     """Run ``action`` until the deadline: every ``interval`` seconds (from a random phase), a
-    response time counted from when the request was due; or, without an interval, flat out."""
-    due = time.perf_counter() + (rng.uniform(0, interval) if interval else 0)
+    response time counted from when the request was due; or, without an interval, flat out.
+    During the first ``ramp_seconds`` the rate climbs from a tenth to the full rate, as load
+    tools ramp up, so that workers that are still starting do not pile up a queue that the
+    measured minutes then inherit."""
+    began = time.perf_counter()
+    due = began + (rng.uniform(0, interval) if interval else 0)
     while time.time() < deadline:
         if interval:
             wait = due - time.perf_counter()
@@ -358,7 +370,14 @@ def client_loop(kind: str, action, deadline: float, samples: list, interval: flo
         status = action(rng)
         samples.append(Sample(kind, time.time(), (time.perf_counter() - start) * 1000, status))
         if interval:
-            due += interval
+            due += interval / ramp_factor(due - began, ramp_seconds)
+
+
+def ramp_factor(elapsed: float, ramp_seconds: float) -> float:
+    """Share of the full rate ``elapsed`` seconds into a ramp of ``ramp_seconds``: 0.1 → 1."""
+    if ramp_seconds <= 0 or elapsed >= ramp_seconds:
+        return 1.0
+    return 0.1 + 0.9 * max(0.0, elapsed) / ramp_seconds
 
 
 def records_for(workdir: Path, url: str, ids: list[str]) -> dict:
@@ -461,7 +480,9 @@ def write_report(out: Path, result: dict, command: str) -> None:
             if not result.get("offered")
             else "Load offered at fixed rates (requests/s): "
             + ", ".join(f"{kind} {rate:g}" for kind, rate in result["offered"].items())
-            + "; response times count from when a request was due (waiting for a free client thread included)."
+            + "; response times count from when a request was due (waiting for a free client thread included). "
+            "In the first half of the warm-up the rates climb from a tenth to the full rate; the second half "
+            "runs at the full rate."
         ),
         "",
         "| kind | requests | per second | p50 ms | p95 ms | p99 ms | errors | target |",
@@ -522,7 +543,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=20000)
     parser.add_argument("--seconds", type=int, default=300)
-    parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument(
+        "--warmup", type=int, default=30, help="seconds before measuring; the rates ramp up in its first half"
+    )
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument(
         "--rates", type=_per_kind, default=OFFERED, help="offered requests/s, e.g. page=160,search=45,save=11"
@@ -570,7 +593,8 @@ def main(argv: list[str] | None = None) -> int:
                 return None if args.closed else threads_of_kind / rates[kind]
 
             def start(kind: str, action, threads_of_kind: int) -> threading.Thread:
-                work = (kind, action, deadline, samples, interval(kind, threads_of_kind), seeded())
+                ramp = 0.0 if args.closed else args.warmup / 2
+                work = (kind, action, deadline, samples, interval(kind, threads_of_kind), seeded(), ramp)
                 return threading.Thread(target=client_loop, args=work)
 
             threads = []

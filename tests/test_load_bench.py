@@ -55,3 +55,13 @@ def test_cpu_is_counted_by_role_and_as_a_share_of_the_machine():
     assert shares["workers"] == 10.0 and shares["indexer"] == round(50 / cores / 10, 1)
     assert shares["load generator"] == round(50 / cores / 10, 1)
     assert shares["all"] == round(shares["workers"] + shares["indexer"] + shares["load generator"], 1)
+
+
+def test_the_offered_rate_ramps_up_from_a_tenth_in_the_first_half_of_the_warm_up():
+    from bench.load_bench import ramp_factor
+
+    assert ramp_factor(0, 15) == pytest.approx(0.1)
+    assert ramp_factor(7.5, 15) == pytest.approx(0.55)
+    assert ramp_factor(15, 15) == 1.0 and ramp_factor(100, 15) == 1.0
+    assert ramp_factor(-1, 15) == pytest.approx(0.1)  # a random phase before the start
+    assert ramp_factor(3, 0) == 1.0  # no ramp: the full rate at once
