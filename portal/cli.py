@@ -124,9 +124,10 @@ def _serve(host: str, port: int, workers: int) -> None:
 
 def _warm_worker(worker) -> None:
     """gunicorn's hook after a worker loaded the app, before it accepts: see portal.warmup."""
-    from portal.warmup import warm_up
+    from portal.warmup import settle_garbage_collector, warm_up
 
     worker.log.info("Worker %s opgewarmd in %.1f s.", worker.pid, warm_up(worker.wsgi))
+    settle_garbage_collector()
 
 
 class IndexerSupervisor:

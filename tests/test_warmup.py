@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from portal.warmup import TEMPLATES, warm_up
+from portal.warmup import TEMPLATES, YOUNG_THRESHOLD, settle_garbage_collector, warm_up
 from search.service import forget_backends, get_backend
 from tests import factories as f
 
@@ -45,3 +45,17 @@ def test_a_failing_warm_up_is_logged_and_does_not_stop_the_worker(ctx, fresh_ind
         seconds = warm_up(ctx)
     assert seconds >= 0
     assert "Opwarmen van de worker mislukte" in caplog.text
+
+
+def test_the_garbage_collector_leaves_what_the_worker_keeps_alone():
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        kept = [object() for _ in range(1000)]  # noqa: F841 - alive while settling
+        settle_garbage_collector()
+        assert gc.get_freeze_count() > 1000
+        assert gc.get_threshold()[0] == YOUNG_THRESHOLD and gc.get_threshold()[1:] == before[1:]
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
