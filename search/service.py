@@ -34,6 +34,7 @@ from portal.models import (
     SimilarList,
     User,
 )
+from portal.models.instruments import published_on
 from portal.timeutil import as_utc, today, utcnow
 from search import outbox
 from search.backend import CheckReport, GemeenteFilter, SearchRequest, SearchResult, Viewer
@@ -489,11 +490,10 @@ def _narrowed(ids: list[uuid.UUID]) -> frozenset[uuid.UUID]:
     return frozenset(db.session.scalars(_NARROWED, {"ids": ids}))
 
 
+_IDS = bindparam("ids", expanding=True)
 _NARROWED = union(
-    select(InstrumentRegion.instrument_id).where(InstrumentRegion.instrument_id.in_(bindparam("ids", expanding=True))),
-    select(InstrumentGemeente.instrument_id).where(
-        InstrumentGemeente.instrument_id.in_(bindparam("ids", expanding=True))
-    ),
+    select(InstrumentRegion.instrument_id).where(InstrumentRegion.instrument_id.in_(_IDS)),
+    select(InstrumentGemeente.instrument_id).where(InstrumentGemeente.instrument_id.in_(_IDS)),
 )
 
 
@@ -533,8 +533,6 @@ def _public_cards(ids: list[uuid.UUID], limit: int) -> list[Card]:
     """Of ``ids``, in their order, the first ``limit`` that anyone may see today (the stored
     list may be a little older than the last change of the instruments in it): one query of
     the columns a link and the check need, by primary key."""
-    from portal.models.instruments import published_on
-
     if not ids:
         return []
     on = today()

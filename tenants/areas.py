@@ -88,8 +88,11 @@ def organisation_ids_serving(gemeente: Gemeente | str, on: dt.date | None = None
     from portal.reference_cache import cached
 
     gemeente, on = get_gemeente(gemeente), on or today()
-    query = select(Organisation.id).where(_serving_clause(gemeente, on))
-    return cached(f"serving:{gemeente.code}:{on}", lambda: frozenset(db.session.scalars(query)))
+
+    def load() -> frozenset[int]:  # the query is built only when the cache has no answer
+        return frozenset(db.session.scalars(select(Organisation.id).where(_serving_clause(gemeente, on))))
+
+    return cached(f"serving:{gemeente.code}:{on}", load)
 
 
 def available_in_clause(gemeente: Gemeente, on: dt.date):
